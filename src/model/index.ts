@@ -1,0 +1,3 @@
+export type * from './article.ts';
+export * from './fact.ts';
+export type * from './review.ts';

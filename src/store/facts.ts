@@ -1,0 +1,108 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Fact, Span, StoredFact } from '../model/index.ts';
+import type { Database, FactsTable } from './database.ts';
+
+/** Facts extracted from articles, with their evidence spans. */
+export interface FactRepository {
+  /** Replaces every fact of an article by these, in order; their ids are `<articleId>#<index>`. */
+  replaceForArticle(articleId: string, facts: readonly Fact[]): Promise<StoredFact[]>;
+  listForArticle(articleId: string): Promise<StoredFact[]>;
+  get(id: string): Promise<StoredFact | null>;
+  /** Every fact, in article then index order, in pages (for resolution over the whole store). */
+  listAll(options: { afterId?: string | null; limit: number }): Promise<StoredFact[]>;
+  count(): Promise<number>;
+}
+
+export function factRepository(db: Kysely<Database>): FactRepository {
+  const withEvidence = async (rows: Selectable<FactsTable>[]): Promise<StoredFact[]> => {
+    if (rows.length === 0) return [];
+    const spans = await db
+      .selectFrom('fact_evidence')
+      .selectAll()
+      .where(
+        'fact_id',
+        'in',
+        rows.map((row) => row.id),
+      )
+      .orderBy('fact_id')
+      .orderBy('ordinal')
+      .execute();
+    const byFact = new Map<string, Span[]>();
+    for (const span of spans) {
+      const list = byFact.get(span.fact_id) ?? [];
+      list.push({ start: span.start, end: span.end });
+      byFact.set(span.fact_id, list);
+    }
+    return rows.map((row) => fromRow(row, byFact.get(row.id) ?? []));
+  };
+
+  return {
+    async replaceForArticle(articleId, facts) {
+      await db.deleteFrom('facts').where('article_id', '=', articleId).execute();
+      const stored = facts.map((fact, index) => ({ id: `${articleId}#${index}`, articleId, index, fact }));
+      if (stored.length === 0) return stored;
+      await db.insertInto('facts').values(stored.map(toRow)).execute();
+      const spans = stored.flatMap((s) =>
+        s.fact.evidence.map((span, ordinal) => ({
+          fact_id: s.id,
+          ordinal,
+          start: span.start,
+          end: span.end,
+        })),
+      );
+      if (spans.length > 0) await db.insertInto('fact_evidence').values(spans).execute();
+      return stored;
+    },
+    async listForArticle(articleId) {
+      const rows = await db
+        .selectFrom('facts')
+        .selectAll()
+        .where('article_id', '=', articleId)
+        .orderBy('idx')
+        .execute();
+      return withEvidence(rows);
+    },
+    async get(id) {
+      const rows = await db.selectFrom('facts').selectAll().where('id', '=', id).execute();
+      return (await withEvidence(rows))[0] ?? null;
+    },
+    async listAll({ afterId, limit }) {
+      let query = db.selectFrom('facts').selectAll().orderBy('id').limit(limit);
+      if (afterId) query = query.where('id', '>', afterId);
+      return withEvidence(await query.execute());
+    },
+    async count() {
+      const row = await db
+        .selectFrom('facts')
+        .select(db.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+function toRow(stored: StoredFact): FactsTable {
+  const { evidence: _evidence, ...data } = stored.fact;
+  const fact = stored.fact;
+  const keys =
+    fact.type === 'transfer'
+      ? { party_from: fact.supplier, party_to: fact.recipient, status: fact.status, year: fact.year }
+      : fact.type === 'production'
+        ? { party_from: fact.licensor, party_to: fact.country, status: fact.status, year: fact.year }
+        : { party_from: fact.counterpart, party_to: fact.subject, status: fact.role, year: fact.period_end };
+  return {
+    id: stored.id,
+    article_id: stored.articleId,
+    idx: stored.index,
+    type: fact.type,
+    data: JSON.stringify(data),
+    system: fact.type === 'share' ? null : fact.system,
+    category: fact.type === 'share' ? null : fact.category,
+    ...keys,
+  };
+}
+
+function fromRow(row: Selectable<FactsTable>, evidence: Span[]): StoredFact {
+  const fact = { ...JSON.parse(row.data), evidence } as Fact;
+  return { id: row.id, articleId: row.article_id, index: row.idx, fact };
+}

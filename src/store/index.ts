@@ -1,0 +1,58 @@
+import { type Kysely, Migrator } from 'kysely';
+import { AppError } from '../errors.ts';
+import { type ArticleRepository, articleRepository } from './articles.ts';
+import { connect } from './connect.ts';
+import type { Database } from './database.ts';
+import type { DialectName } from './dialect.ts';
+import { type FactRepository, factRepository } from './facts.ts';
+import { migrationProvider } from './migrations/index.ts';
+
+export type { ArticleQuery, ArticleRepository } from './articles.ts';
+export type { DialectName } from './dialect.ts';
+export type { FactRepository } from './facts.ts';
+
+/** The repositories every stage's data goes through; the rest of armswatch never sees SQL. */
+export interface Repositories {
+  readonly articles: ArticleRepository;
+  readonly facts: FactRepository;
+}
+
+export interface Store extends Repositories {
+  readonly dialect: DialectName;
+  /** Runs `work` in one transaction: all of its writes land, or none. */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
+  return {
+    articles: articleRepository(db, dialect),
+    facts: factRepository(db),
+  };
+}
+
+/** Opens (creating and migrating as needed) the store at a SQLite path or a postgres:// URL. */
+export async function openStore(location: string): Promise<Store> {
+  const { db, dialect } = connect(location);
+  await migrate(db, dialect, location);
+  return {
+    dialect,
+    ...repositories(db, dialect),
+    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, dialect))),
+    close: () => db.destroy(),
+  };
+}
+
+async function migrate(db: Kysely<Database>, dialect: DialectName, location: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('config', `${redact(location)}: cannot prepare the database (${reason})`);
+  }
+}
+
+function redact(location: string): string {
+  return location.replace(/\/\/[^@/]*@/, '//***@');
+}

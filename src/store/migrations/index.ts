@@ -1,0 +1,23 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { DialectName } from '../dialect.ts';
+import * as m001 from './001_articles_facts.ts';
+
+type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
+
+/** Every migration in order; a new one is appended with the next number, never edited once released. */
+const MIGRATIONS: Record<string, DialectMigration> = {
+  '001_articles_facts': m001,
+};
+
+/** Hands Kysely's Migrator the migrations, each bound to the dialect it runs on. */
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  return {
+    async getMigrations() {
+      const bound: Record<string, Migration> = {};
+      for (const [name, migration] of Object.entries(MIGRATIONS)) {
+        bound[name] = { up: (db) => migration.up(db, dialect) };
+      }
+      return bound;
+    },
+  };
+}
