@@ -1,6 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { AppError, toAppError } from '../errors.ts';
 import { registerArticles } from './articles.ts';
+import { registerCompare } from './compare.ts';
+import { registerImportSipri } from './import-sipri.ts';
+import { registerIngest } from './ingest.ts';
+import { registerRegister } from './register.ts';
+import { registerResolve } from './resolve.ts';
+import { registerServe } from './serve.ts';
+import { registerShares } from './shares.ts';
+import { registerStart } from './start.ts';
 
 /** Exit codes: 0 all good, 1 some items failed, 2 usage or configuration error. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
@@ -8,7 +16,17 @@ export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 /** Each command registers itself here; its action returns the exit code. */
 export type CommandRegistrar = (program: Command, setExit: (code: number) => void) => void;
 
-const COMMANDS: CommandRegistrar[] = [registerArticles];
+const COMMANDS: CommandRegistrar[] = [
+  registerArticles,
+  registerIngest,
+  registerStart,
+  registerServe,
+  registerImportSipri,
+  registerShares,
+  registerResolve,
+  registerRegister,
+  registerCompare,
+];
 
 /** Runs the CLI on argv (without node and script) and returns the exit code; errors become one line on stderr. */
 export async function runCli(argv: string[]): Promise<number> {

@@ -1,6 +1,24 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Fact, Span, StoredFact } from '../model/index.ts';
+import type { Fact, FactType, ReviewAction, Span, StoredFact } from '../model/index.ts';
 import type { Database, FactsTable } from './database.ts';
+
+/** Narrows a fact listing; every filter is optional. */
+export interface FactFilter {
+  type?: FactType | null;
+  /** Either party: transfer supplier or recipient, production country or licensor, share subject or counterpart. */
+  country?: string | null;
+  system?: string | null;
+  category?: string | null;
+  status?: string | null;
+  articleId?: string | null;
+  /** `unreviewed`, or the action of the fact's latest review. */
+  review?: 'unreviewed' | ReviewAction | null;
+  limit?: number;
+  offset?: number;
+}
+
+// Rows per multi-row INSERT: 11 columns x 400 stays under SQLite's bound-parameter limit.
+const INSERT_CHUNK = 400;
 
 /** Facts extracted from articles, with their evidence spans. */
 export interface FactRepository {
@@ -11,6 +29,11 @@ export interface FactRepository {
   /** Every fact, in article then index order, in pages (for resolution over the whole store). */
   listAll(options: { afterId?: string | null; limit: number }): Promise<StoredFact[]>;
   count(): Promise<number>;
+  /** Facts matching a filter, in article then index order. */
+  query(filter: FactFilter): Promise<StoredFact[]>;
+  countQuery(filter: FactFilter): Promise<number>;
+  /** Inserts already-numbered facts of articles that have none yet, many rows per statement (bulk loads). */
+  insertMany(stored: readonly StoredFact[]): Promise<void>;
 }
 
 export function factRepository(db: Kysely<Database>): FactRepository {
@@ -78,7 +101,65 @@ export function factRepository(db: Kysely<Database>): FactRepository {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
+    async query(filter) {
+      const rows = await filtered(db, filter)
+        .selectAll('facts')
+        .orderBy('facts.article_id')
+        .orderBy('facts.idx')
+        .limit(filter.limit ?? 50)
+        .offset(filter.offset ?? 0)
+        .execute();
+      return withEvidence(rows);
+    },
+    async countQuery(filter) {
+      const row = await filtered(db, filter)
+        .select(db.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async insertMany(stored) {
+      for (let start = 0; start < stored.length; start += INSERT_CHUNK) {
+        const chunk = stored.slice(start, start + INSERT_CHUNK);
+        await db.insertInto('facts').values(chunk.map(toRow)).execute();
+        const spans = chunk.flatMap((s) =>
+          s.fact.evidence.map((span, ordinal) => ({ fact_id: s.id, ordinal, start: span.start, end: span.end })),
+        );
+        for (let at = 0; at < spans.length; at += INSERT_CHUNK) {
+          await db.insertInto('fact_evidence').values(spans.slice(at, at + INSERT_CHUNK)).execute();
+        }
+      }
+    },
   };
+}
+
+function filtered(db: Kysely<Database>, filter: FactFilter) {
+  let query = db.selectFrom('facts');
+  if (filter.type) query = query.where('facts.type', '=', filter.type);
+  if (filter.system) query = query.where('facts.system', '=', filter.system);
+  if (filter.category) query = query.where('facts.category', '=', filter.category);
+  if (filter.status) query = query.where('facts.status', '=', filter.status);
+  if (filter.articleId) query = query.where('facts.article_id', '=', filter.articleId);
+  const country = filter.country;
+  if (country) query = query.where((eb) => eb.or([eb('party_from', '=', country), eb('party_to', '=', country)]));
+  const review = filter.review;
+  if (review === 'unreviewed') {
+    query = query.where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('fact_reviews').select('fact_reviews.id').whereRef('fact_reviews.fact_id', '=', 'facts.id'))),
+    );
+  } else if (review) {
+    query = query.where(({ eb, selectFrom }) =>
+      eb(
+        selectFrom('fact_reviews')
+          .select('fact_reviews.action')
+          .whereRef('fact_reviews.fact_id', '=', 'facts.id')
+          .orderBy('fact_reviews.id', 'desc')
+          .limit(1),
+        '=',
+        review,
+      ),
+    );
+  }
+  return query;
 }
 
 function toRow(stored: StoredFact): FactsTable {

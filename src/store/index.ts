@@ -6,15 +6,24 @@ import type { Database } from './database.ts';
 import type { DialectName } from './dialect.ts';
 import { type FactRepository, factRepository } from './facts.ts';
 import { migrationProvider } from './migrations/index.ts';
+import { type ReferenceRepository, referenceRepository } from './reference.ts';
+import { type RegisterRepository, registerRepository } from './register.ts';
+import { type ReviewRepository, reviewRepository } from './reviews.ts';
 
 export type { ArticleQuery, ArticleRepository } from './articles.ts';
 export type { DialectName } from './dialect.ts';
 export type { FactRepository } from './facts.ts';
+export type { DeliveryTotalFilter, ReferenceDealFilter, ReferenceRepository } from './reference.ts';
+export type { RegisterRepository, RegisterSyncResult } from './register.ts';
+export type { NewFactReview, ReviewQuery, ReviewRepository } from './reviews.ts';
 
 /** The repositories every stage's data goes through; the rest of armswatch never sees SQL. */
 export interface Repositories {
   readonly articles: ArticleRepository;
   readonly facts: FactRepository;
+  readonly reference: ReferenceRepository;
+  readonly register: RegisterRepository;
+  readonly reviews: ReviewRepository;
 }
 
 export interface Store extends Repositories {
@@ -28,6 +37,9 @@ function repositories(db: Kysely<Database>, dialect: DialectName): Repositories 
   return {
     articles: articleRepository(db, dialect),
     facts: factRepository(db),
+    reference: referenceRepository(db),
+    register: registerRepository(db),
+    reviews: reviewRepository(db),
   };
 }
 

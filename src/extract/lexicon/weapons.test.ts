@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CATEGORIES } from '../../model/index.ts';
+import { designationKey } from './keys.ts';
+import { ambiguousWeaponKeys, findWeapon, findWeaponFamily, parseWeaponLine, weaponKeys } from './weapons.ts';
+
+describe('findWeapon', () => {
+  it('finds SIPRI designations with category and origin', () => {
+    assert.deepEqual(
+      { ...findWeapon('Su-30SM'), aliases: undefined },
+      {
+        designation: 'Su-30SM',
+        aliases: undefined,
+        category: 'aircraft',
+        origin: 'RUS',
+        description: 'FGA aircraft',
+      },
+    );
+    assert.equal(findWeapon('S-400')?.category, 'air-defence');
+    assert.equal(findWeapon('Mi-17')?.origin, 'RUS');
+  });
+
+  it('finds the supplement: small arms, ammunition, drones, trucks', () => {
+    assert.equal(findWeapon('AK-103')?.category, 'small-arms');
+    assert.equal(findWeapon('RPG-7')?.origin, 'SUN');
+    assert.equal(findWeapon('NLAW')?.category, 'missiles');
+    assert.equal(findWeapon('Bayraktar TB2')?.category, 'aircraft');
+    assert.equal(findWeapon('Shahed-136')?.category, 'aircraft');
+    assert.equal(findWeapon('155mm')?.category, 'ammunition');
+    assert.equal(findWeapon('KamAZ-5350')?.category, 'other');
+  });
+
+  it('folds punctuation and finds aliases', () => {
+    assert.equal(findWeapon('SU 30 SM')?.designation, 'Su-30SM');
+    assert.equal(findWeapon('TB2')?.designation, 'Bayraktar TB2');
+    assert.equal(findWeapon('Javelin')?.designation, 'FGM-148 Javelin');
+    assert.equal(findWeapon('Black Hawk')?.category, 'aircraft');
+    assert.equal(findWeapon('155 mm')?.designation, '155mm');
+  });
+
+  it('knows nothing of unknown names and generic descriptions', () => {
+    assert.equal(findWeapon('XQ-999 Phantomwing'), undefined);
+    assert.equal(findWeapon('aircraft engine'), undefined);
+    assert.equal(findWeapon('tank'), undefined);
+    assert.equal(findWeapon('Nigeria'), undefined);
+  });
+});
+
+describe('findWeaponFamily', () => {
+  it('finds the entry of a longer or variant spelling', () => {
+    assert.equal(findWeaponFamily('Sukhoi Su-35')?.designation, 'Su-35');
+    assert.equal(findWeaponFamily('Kalashnikov AK-12')?.designation, 'AK-12');
+    assert.equal(findWeaponFamily('Harpoon Block II')?.designation, 'Harpoon');
+    assert.equal(findWeaponFamily('F-16D Block 70/72')?.category, 'aircraft');
+  });
+
+  it('finds nothing where no part is known', () => {
+    assert.equal(findWeaponFamily('Zorblax Mk 9'), undefined);
+  });
+});
+
+describe('the catalogue file', () => {
+  it('gives every key one entry of a known category', () => {
+    assert.ok(weaponKeys().size > 4000, `${weaponKeys().size} keys`);
+    for (const entry of weaponKeys().values())
+      assert.ok(CATEGORIES.includes(entry.category), entry.designation);
+  });
+
+  it('flags designations that are ordinary words', () => {
+    assert.ok(ambiguousWeaponKeys().has('patriot'));
+    assert.ok(ambiguousWeaponKeys().has(designationKey('Hawk')));
+    assert.ok(!ambiguousWeaponKeys().has('su30sm'));
+  });
+
+  it('rejects a malformed line', () => {
+    assert.throws(() => parseWeaponLine('Su-30SM\tplanes\tRUS\tFGA aircraft\t', 7), /line 7/);
+    assert.deepEqual(parseWeaponLine('X-1\taircraft\t\ttrainer aircraft\t', 2), {
+      designation: 'X-1',
+      aliases: [],
+      category: 'aircraft',
+      origin: null,
+      description: 'trainer aircraft',
+    });
+  });
+});

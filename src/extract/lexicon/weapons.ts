@@ -1,0 +1,115 @@
+import { CATEGORIES, type Category } from '../../model/index.ts';
+import { designationKey } from './keys.ts';
+import { once, readLexiconFile } from './load.ts';
+
+/** One weapon of the catalogue (data/weapons.tsv, built by scripts/build-catalogue.ts). */
+export interface WeaponEntry {
+  /** The designation as SIPRI (or the supplement) writes it: 'Su-30SM', 'Bayraktar TB2'. */
+  designation: string;
+  /** Other spellings and names: 'Su-30 MKI', 'TB2'. */
+  aliases: string[];
+  category: Category;
+  /** ISO3 of the country of origin: the most frequent supplier of new units; null where unknown. */
+  origin: string | null;
+  /** What it is, in SIPRI's words where SIPRI has it: 'FGA aircraft', 'assault rifle'. */
+  description: string;
+}
+
+/** The columns of data/weapons.tsv, in order. */
+export const WEAPON_COLUMNS = ['designation', 'category', 'origin', 'description', 'aliases'] as const;
+
+const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(CATEGORIES);
+
+/**
+ * Parses one line of data/weapons.tsv; throws on a malformed line so that a bad regeneration fails
+ * loudly.
+ */
+export function parseWeaponLine(line: string, lineNumber: number): WeaponEntry {
+  const [designation, category, origin, description, aliases] = line.split('\t');
+  if (!designation || !category || !KNOWN_CATEGORIES.has(category) || description === undefined) {
+    throw new Error(
+      `weapons.tsv: line ${lineNumber}: expected ${WEAPON_COLUMNS.join(', ')} separated by tabs`,
+    );
+  }
+  return {
+    designation,
+    aliases: aliases ? aliases.split(';') : [],
+    category: category as Category,
+    origin: origin || null,
+    description,
+  };
+}
+
+const catalogue = once(() => {
+  const byKey = new Map<string, WeaponEntry>();
+  const lines = readLexiconFile('weapons.tsv').split('\n');
+  lines.forEach((line, index) => {
+    if (index === 0 || line === '') return;
+    const entry = parseWeaponLine(line, index + 1);
+    for (const name of [entry.designation, ...entry.aliases]) {
+      const key = designationKey(name);
+      if (key !== '' && !byKey.has(key)) byKey.set(key, entry);
+    }
+  });
+  return byKey;
+});
+
+/** Looks a designation up by designationKey of the text (also aliases); undefined when unknown. */
+export function findWeapon(text: string): WeaponEntry | undefined {
+  return catalogue().get(designationKey(text));
+}
+
+/** A lettered variant of a numbered design: 'F-16D' -> 'F-16', 'Su-30MKI' -> 'Su-30'. */
+const VARIANT = /^([A-Za-z]{1,4}-?\d+)[A-Za-z]{1,4}$/;
+
+/**
+ * The spellings to try for a longer or variant name: every shorter run of its words, longest first and, among
+ * runs of one length, those with a digit first ('Kalashnikov AK-12' -> 'AK-12' before 'Kalashnikov'); then
+ * the family of a lettered variant.
+ */
+function familyCandidates(text: string): string[] {
+  const words = text.trim().split(/\s+/);
+  const runs: { text: string; length: number; digit: boolean; start: number }[] = [];
+  for (let length = words.length - 1; length >= 1; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const run = words.slice(start, start + length).join(' ');
+      runs.push({ text: run, length, digit: /\d/.test(run), start });
+    }
+  }
+  runs.sort((a, b) => b.length - a.length || Number(b.digit) - Number(a.digit) || a.start - b.start);
+  const families = words.flatMap((word) => VARIANT.exec(word)?.[1] ?? []);
+  return [...runs.map((run) => run.text), ...families];
+}
+
+/**
+ * Finds the entry that a longer or variant spelling belongs to, when `findWeapon` knows the text itself not:
+ * 'Sukhoi Su-35' -> Su-35, 'F-16D Block 70/72' -> F-16, 'AK-103 Kalashnikov' -> AK-103, 'Harpoon Block II' ->
+ * Harpoon. Tries the text, then shorter runs of its words, then the family of a variant.
+ */
+export function findWeaponFamily(text: string): WeaponEntry | undefined {
+  const exact = findWeapon(text);
+  if (exact) return exact;
+  for (const candidate of familyCandidates(text)) {
+    if (designationKey(candidate).length < 2) continue;
+    const entry = findWeapon(candidate);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** Every designation key the catalogue knows, for scanners that test many candidates. */
+export function weaponKeys(): ReadonlyMap<string, WeaponEntry> {
+  return catalogue();
+}
+
+const ambiguous = once(
+  (): ReadonlySet<string> => new Set(readLexiconFile('weapon-ambiguous.txt').split('\n').filter(Boolean)),
+);
+
+/**
+ * Designation keys that are also ordinary words or places ('patriot', 'hawk', 'milan', 'bradley'): accept
+ * such a name only when context supports it (a capital letter, a kind word, a number or a party beside it).
+ */
+export function ambiguousWeaponKeys(): ReadonlySet<string> {
+  return ambiguous();
+}

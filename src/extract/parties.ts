@@ -1,0 +1,117 @@
+/**
+ * Party mentions: states by name, short form, demonym or capital ("Armenia", "US", "Armenian", "Moscow"),
+ * non-state groups, companies read as their home state ("Dassault" -> FRA), and the role that the words
+ * around a mention give it ("from Russia", "to Turkey", "Russian-made", "Russia's").
+ */
+import {
+  caseSensitiveCompanyTokens,
+  caseSensitivePartyTokens,
+  companyPhrases,
+  MAX_COMPANY_WORDS,
+  MAX_PARTY_WORDS,
+  nonPartyPhrases,
+  partyPhrases,
+} from './lexicon/index.ts';
+import { PhraseIndex } from './phrases.ts';
+import type { Sentence, Token } from './tokens.ts';
+
+/** What the words around a mention say about its part in a deal. */
+export type PartyRole = 'from' | 'to' | 'in' | 'by' | 'made' | 'possessive' | 'plain';
+
+/** A state, group or company named in the text. */
+export interface PartyMention {
+  code: string;
+  first: number;
+  last: number;
+  kind: 'name' | 'demonym' | 'capital' | 'group' | 'company';
+  role: PartyRole;
+  /** The company name as written, for companies. */
+  company: string | null;
+  /** Mentions of one list ("Qatar, India and Greece") share the index of the list's first mention. */
+  list?: number;
+}
+
+const PARTIES = new PhraseIndex(partyPhrases(), MAX_PARTY_WORDS + 2, nonPartyPhrases());
+const COMPANIES = new PhraseIndex(companyPhrases(), MAX_COMPANY_WORDS + 2);
+const EXACT = caseSensitivePartyTokens();
+const EXACT_COMPANIES = caseSensitiveCompanyTokens();
+const MADE = /^-?(made|built|manufactured|produced|designed|supplied|origin)$/;
+
+/** Every party mention of one sentence, companies included, in text order. */
+export function findParties(tokens: readonly Token[], keys: readonly string[], sentence: Sentence): PartyMention[] {
+  const found: PartyMention[] = [];
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const mention = partyAt(tokens, keys, i, sentence.last);
+    if (mention) {
+      const previous = found[found.length - 1];
+      // "to India and Greece", "for Afghanistan, Bahrain, Djibouti": a list shares its first item's role.
+      if (previous && listed(tokens, previous.last, mention.first) && previous.kind !== 'company' && mention.kind !== 'company') {
+        if (mention.role === 'plain') mention.role = previous.role;
+        previous.list ??= previous.first;
+        mention.list = previous.list;
+      }
+      found.push(mention);
+      i = mention.last - 1;
+    }
+  }
+  return found;
+}
+
+function listed(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let i = from; i < to; i++) if (!/^(,|and|or|the)$/.test(tokens[i]!.lower)) return false;
+  return true;
+}
+
+function partyAt(tokens: readonly Token[], keys: readonly string[], i: number, end: number): PartyMention | null {
+  const token = tokens[i]!;
+  if (!/^[A-Z\p{Lu}]/u.test(token.text)) return madeCompound(tokens, i);
+  const acronym = EXACT_COMPANIES.get(token.text);
+  if (acronym) {
+    return withRole(tokens, { code: acronym.country, first: i, last: i + 1, kind: 'company', role: 'plain', company: token.text });
+  }
+  const company = COMPANIES.longestAt(keys, i, end);
+  if (company && 'value' in company) {
+    const name = tokens.slice(company.first, company.last).map((t) => t.text).join(' ');
+    return withRole(tokens, { code: company.value.country, first: i, last: company.last, kind: 'company', role: 'plain', company: name });
+  }
+  const exact = EXACT.get(token.text);
+  if (exact) return withRole(tokens, { code: exact.code, first: i, last: i + 1, kind: exact.kind, role: 'plain', company: null });
+  const match = PARTIES.longestAt(keys, i, end);
+  if (match && 'value' in match && !namesAnInstitution(tokens, match.value.kind, match.last, end)) {
+    return withRole(tokens, { code: match.value.code, first: i, last: match.last, kind: match.value.kind, role: 'plain', company: null });
+  }
+  return madeCompound(tokens, i);
+}
+
+/** "Stockholm International Peace Research Institute", "Moscow Times": a capital that starts a proper name. */
+function namesAnInstitution(tokens: readonly Token[], kind: string, next: number, end: number): boolean {
+  if (kind !== 'capital' || next >= end) return false;
+  const token = tokens[next]!;
+  return /^[A-Z]/.test(token.text) && token.pos === 'PROPN' && !partyPhrases().has(token.lower);
+}
+
+/** "Turkish-made", "China-made", "Russian-built": one token whose head names the maker's state. */
+function madeCompound(tokens: readonly Token[], i: number): PartyMention | null {
+  const token = tokens[i]!;
+  const dash = token.text.lastIndexOf('-');
+  if (dash <= 0 || !MADE.test(token.lower.slice(dash))) return null;
+  const head = token.text.slice(0, dash);
+  const party = EXACT.get(head) ?? partyPhrases().get(head.toLowerCase().replace(/-/g, ' '));
+  if (!party) return null;
+  return { code: party.code, first: i, last: i + 1, kind: party.kind === 'group' ? 'group' : 'demonym', role: 'made', company: null };
+}
+
+function withRole(tokens: readonly Token[], mention: PartyMention): PartyMention {
+  const previous = tokens[mention.first - 1]?.lower;
+  const before = previous === 'the' ? tokens[mention.first - 2]?.lower : previous;
+  const after = tokens[mention.last]?.lower;
+  if (after && MADE.test(after)) return { ...mention, last: mention.last + 1, role: 'made' };
+  if (after === '-' && MADE.test(tokens[mention.last + 1]?.lower ?? '')) return { ...mention, last: mention.last + 2, role: 'made' };
+  if (after === "'s" || after === "'") return { ...mention, role: 'possessive' };
+  if (before === 'from') return { ...mention, role: 'from' };
+  if (before === 'to' || before === 'for') return { ...mention, role: 'to' };
+  if (before === 'in' || before === 'within') return { ...mention, role: 'in' };
+  if (before === 'by') return { ...mention, role: 'by' };
+  return mention;
+}

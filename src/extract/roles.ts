@@ -1,0 +1,173 @@
+/**
+ * Who sells and who buys: the supplier and recipient of one weapon mention, from the words around it
+ * ("from Russia", "to Turkey", "Russian S-400", "Turkey received", "Dassault sold"), then from the sentence's
+ * subject and the verbs it uses, then from the catalogue's origin and what earlier sentences said.
+ */
+import { designationKey } from './lexicon/index.ts';
+import type { PartyMention } from './parties.ts';
+import type { Frame, TriggerHit } from './sentence.ts';
+import type { Token } from './tokens.ts';
+import type { Carry } from './transfers.ts';
+import type { WeaponMention } from './weapons.ts';
+
+const SELL_WORDS = new Set([
+  'sell', 'sells', 'sold', 'export', 'exports', 'exported', 'supply', 'supplies', 'supplied', 'deliver', 'delivers',
+  'delivered', 'ship', 'ships', 'shipped', 'send', 'sends', 'sent', 'provide', 'provides', 'provided', 'offered', 'offer',
+]);
+const BUY_WORDS = new Set([
+  'buy', 'buys', 'bought', 'purchase', 'purchased', 'purchases', 'acquire', 'acquired', 'acquires', 'procure',
+  'procured', 'procuring', 'receive', 'received', 'receives', 'order', 'ordered', 'import', 'imports', 'imported',
+]);
+/** States that no longer sell: a Soviet design is sold by Russia today. */
+const SUCCESSORS: Record<string, string> = { SUN: 'RUS', YUG: 'SRB', SCG: 'SRB', DDR: 'DEU', CSK: 'CZE' };
+
+/** The parties of one transfer. */
+export interface Parties {
+  supplier: string | null;
+  recipient: string | null;
+}
+
+/** Resolves supplier and recipient for a weapon governed by a trigger. */
+export function resolveParties(
+  frame: Frame,
+  tokens: readonly Token[],
+  weapon: WeaponMention,
+  trigger: TriggerHit,
+  carry: Carry,
+): Parties {
+  const parties = frame.parties;
+  const states = parties.filter((p) => p.kind !== 'company');
+  const from = nearest(
+    parties.filter((p) => p.role === 'from' && (p.last <= weapon.first || p.first - weapon.last <= 6)),
+    weapon,
+  );
+  // "an export order from Chad", "a request from India": the order comes from the buyer.
+  const buyerFrom = from && orderedFrom(tokens, from) ? from.code : null;
+  let supplier = originBefore(parties, tokens, weapon) ?? (buyerFrom ? null : code(from));
+  let recipient = buyerFrom ?? code(nearest(states.filter((p) => p.role === 'to' && p.code !== supplier), weapon));
+  const agent = states.find((p) => p.role === 'by' && p.first > trigger.index && p.first - trigger.index <= 2);
+  if (agent && trigger.passive && trigger.word.subject === 'recipient') recipient ??= agent.code;
+  if (agent && trigger.passive && trigger.word.subject === 'supplier') supplier ??= agent.code;
+  const subject = subjectBefore(parties, trigger.index);
+  if (subject && trigger.word.subject === 'recipient' && !recipient && subject.code !== supplier) recipient = subject.code;
+  if (subject && trigger.word.subject === 'supplier' && !supplier && subject.code !== recipient) supplier = subject.code;
+  recipient ??= objectAfter(parties, tokens, trigger) ?? possessiveBuyer(parties, trigger);
+  supplier ??= code(parties.find((p) => p.kind === 'company' && p.code !== recipient));
+  if (!supplier && weapon.origin && successorOf(weapon.origin) !== recipient) supplier = successorOf(weapon.origin);
+  if (!supplier || !recipient) ({ supplier, recipient } = bySentenceSubject(frame, tokens, weapon, supplier, recipient));
+  return fallBack(frame, weapon, carry, supplier, recipient);
+}
+
+const ORDER_NOUNS = new Set(['order', 'orders', 'contract', 'contracts', 'request', 'requests', 'interest']);
+
+function orderedFrom(tokens: readonly Token[], from: PartyMention): boolean {
+  for (let i = from.first - 2; i >= Math.max(0, from.first - 10); i--) {
+    const lower = tokens[i]!.lower;
+    if (BUY_WORDS.has(lower) && !ORDER_NOUNS.has(lower)) return false;
+    if (ORDER_NOUNS.has(lower)) return true;
+  }
+  return false;
+}
+
+/** Of several "from"/"to" phrases, the one closest to the weapon. */
+function nearest(parties: PartyMention[], weapon: WeaponMention): PartyMention | undefined {
+  const distance = (p: PartyMention) => (p.first >= weapon.last ? p.first - weapon.last : weapon.first - p.last);
+  return [...parties].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function code(p: PartyMention | undefined): string | null {
+  return p?.code ?? null;
+}
+
+/** "Russian S-400", "Turkish-made drones", "Russia's S-400", "Israeli RAM vehicles": the maker's state. */
+function originBefore(parties: PartyMention[], tokens: readonly Token[], weapon: WeaponMention): string | null {
+  for (const p of parties) {
+    if (p.last > weapon.first || weapon.first - p.last > 3 || p.kind === 'company') continue;
+    const between = tokens.slice(p.last, weapon.first);
+    const modifiers = between.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-' || t.lower === "'s");
+    if (modifiers && (p.role === 'made' || p.kind === 'demonym' || p.role === 'possessive' || p.role === 'plain')) {
+      if (p.role === 'possessive' && weapon.origin && p.code !== weapon.origin) continue;
+      if (p.role === 'plain' && p.kind !== 'demonym' && p.kind !== 'name') continue;
+      return p.code;
+    }
+  }
+  return null;
+}
+
+/** The party written last before the trigger, outside "from"/"to" phrases and weapon modifiers. */
+function subjectBefore(parties: PartyMention[], trigger: number): PartyMention | null {
+  let subject: PartyMention | null = null;
+  for (const p of parties) {
+    if (p.first >= trigger) break;
+    if (p.role === 'from' || p.role === 'to' || p.role === 'made' || p.role === 'in' || p.kind === 'company') continue;
+    subject = p;
+  }
+  return subject;
+}
+
+/** "supply Azerbaijan with drones", "provided Russia with drones": the state right after a giving verb. */
+function objectAfter(parties: PartyMention[], tokens: readonly Token[], trigger: TriggerHit): string | null {
+  if (trigger.word.subject !== 'supplier' || trigger.word.noun) return null;
+  const next = parties.find((p) => p.first === trigger.index + 1 || (p.first === trigger.index + 2 && tokens[trigger.index + 1]!.lower === 'the'));
+  return next && next.kind !== 'company' ? next.code : null;
+}
+
+/** "India's acquisition of Rafales", "Poland's purchase": the possessive before a buying noun. */
+function possessiveBuyer(parties: PartyMention[], trigger: TriggerHit): string | null {
+  if (!trigger.word.noun || trigger.word.subject === 'supplier') return null;
+  const owner = parties.find((p) => p.role === 'possessive' && p.last <= trigger.index && trigger.index - p.last <= 4);
+  return owner?.code ?? null;
+}
+
+/**
+ * "Two South Korean companies agreed a deal with Poland to export tanks", "Egypt signed a deal with France to
+ * buy Rafales", "Moscow and Ankara signed an agreement": the sentence's subject sells where it exports and buys
+ * where it buys; otherwise the side whose state designed the weapon is the seller.
+ */
+function bySentenceSubject(
+  frame: Frame,
+  tokens: readonly Token[],
+  weapon: WeaponMention,
+  supplier: string | null,
+  recipient: string | null,
+): Parties {
+  const candidates = frame.parties.filter((p) => p.role !== 'made' && p.role !== 'in' && p.code !== supplier && p.code !== recipient);
+  const subject = candidates.find((p) => p.first < weapon.first && p.role !== 'by');
+  const others = candidates.filter((p) => p.code !== subject?.code && p.kind !== 'company');
+  if (!subject) return { supplier, recipient };
+  const other = code(others[0]);
+  const verbs = verbsBetween(tokens, subject.last, Math.max(weapon.first, subject.last + 1));
+  const subjectSells =
+    weapon.origin !== null ? weapon.origin === subject.code || successorOf(weapon.origin) === subject.code : verbs.sells && !verbs.buys;
+  if (subjectSells || subject.kind === 'company') {
+    return { supplier: supplier ?? subject.code, recipient: recipient ?? (other !== supplier ? other : null) };
+  }
+  return { supplier: supplier ?? (other !== recipient ? other : null), recipient: recipient ?? subject.code };
+}
+
+function verbsBetween(tokens: readonly Token[], from: number, to: number): { sells: boolean; buys: boolean } {
+  let sells = false;
+  let buys = false;
+  for (let i = from; i < to; i++) {
+    sells ||= SELL_WORDS.has(tokens[i]!.lower);
+    buys ||= BUY_WORDS.has(tokens[i]!.lower);
+  }
+  return { sells, buys };
+}
+
+function successorOf(origin: string): string {
+  return SUCCESSORS[origin] ?? origin;
+}
+
+/** What the sentence leaves out: this weapon's parties earlier in the article, the sentence before, the origin. */
+function fallBack(frame: Frame, weapon: WeaponMention, carry: Carry, supplier: string | null, recipient: string | null): Parties {
+  const known = weapon.system ? carry.bySystem.get(designationKey(weapon.system)) : undefined;
+  const ownParties = frame.parties.filter((p) => p.code !== carry.recipient && p.code !== carry.supplier).length === 0;
+  const previous = carry.sentence === frame.sentence.index - 1 && ownParties ? carry : undefined;
+  let s = supplier ?? known?.supplier ?? previous?.supplier ?? (weapon.origin ? successorOf(weapon.origin) : null);
+  let r = recipient ?? known?.recipient ?? previous?.recipient ?? null;
+  r ??= code(frame.parties.find((p) => p.kind !== 'company' && p.role === 'plain' && p.code !== s && p.first < weapon.first));
+  s ??= carry.supplier;
+  if (r === null && carry.recipient !== s) r = carry.recipient;
+  return { supplier: s, recipient: r };
+}

@@ -1,0 +1,347 @@
+/**
+ * Weapon mentions: designations from the catalogue ("Su-30SM", "Patriot"), unseen designations by their shape
+ * ("TOR-M2KM", "J-10CE", "F-16V Block 70") with the category from the kind word beside them, and kind words
+ * alone ("artillery", "hundreds of vehicles"), each with the quantity written before it.
+ */
+import type { Category } from '../model/index.ts';
+import {
+  categoryPhrases,
+  designationKey,
+  findWeapon,
+  MAX_CATEGORY_WORDS,
+  nonCategoryPhrases,
+} from './lexicon/index.ts';
+import { readNumber, VAGUE_AMOUNTS } from './numbers.ts';
+import { PhraseIndex } from './phrases.ts';
+import type { Sentence, Token } from './tokens.ts';
+
+/** A weapon named in the text, by designation or only by kind. */
+export interface WeaponMention {
+  /** The designation as the article writes it (plural 's' dropped), or null for a kind word. */
+  system: string | null;
+  category: Category;
+  /** The state the catalogue gives as the design's origin, or null. */
+  origin: string | null;
+  first: number;
+  last: number;
+  /** Units written before the mention ("30 Rafale jets"), or null. */
+  quantity: number | null;
+  /** The quantity came from "the first (five) of 36": 36 is the whole order, and `partQuantity` arrived. */
+  firstOf: boolean;
+  partQuantity: number | null;
+  /** How many kind words stand in the same list ("artillery, ammunition and vehicles"). */
+  listSize: number;
+  /** Another name written beside the designation ("AK-103 Kalashnikov"): the article's own alias. */
+  alias: string | null;
+  /** The first token of the kind list this mention stands in, for kinds that must be read together. */
+  list: number;
+  /** A word as general as "vehicles" or "systems": it may stand for a named weapon of a nearby category. */
+  generic: boolean;
+}
+
+const KINDS = new PhraseIndex(categoryPhrases(), MAX_CATEGORY_WORDS + 2, nonCategoryPhrases());
+/** Letters and digits in the shape of a designation: TB2, J-10CE, TOR-M2KM, M903, F-39E, AK-103s. */
+const SHAPE = /^[A-Z][A-Za-z]{0,5}(?:-[A-Za-z]{1,3})?-?\d{1,4}[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*$/;
+/** Shapes that are no weapon: calibres, sizes, viruses, summits, flights. */
+const NOT_A_DESIGNATION = /^(?:COVID|G\d|MH\d|Covid|FY\d|Q[1-4]$|H[12]$|P5|E3$|UN\d)/;
+const MAX_DESIGNATION_TOKENS = 8;
+const GENERIC_KINDS = new Set(['vehicle', 'vehicles', 'system', 'systems', 'component', 'components', 'parts', 'elements']);
+/** Calibres ("7.62×39 mm", "155mm") are kinds of ammunition, not designations. */
+const CALIBRE = /^\d+(?:[.,]\d+)?\s*(?:[x×]\s*\d+)?\s*(?:mm|cm|in|calibre|caliber)?$/i;
+/** First words of kind phrases, which may follow a name in capitals ("Patriot Missile"). */
+const KIND_HEADS = new Set([...categoryPhrases().keys()].map((key) => key.split(' ')[0]!));
+
+/** Every weapon mention of one sentence, designations first, then kind words that no designation took. */
+export function findWeapons(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  sentence: Sentence,
+  named: readonly { first: number; last: number }[],
+): WeaponMention[] {
+  const kinds = findKinds(tokens, keys, sentence);
+  const designations = findDesignations(tokens, sentence, kinds).filter((d) => !nameOfParty(d, named, kinds));
+  const taken = new Set(designations.map((d) => absorbKind(d, kinds, designations)));
+  const free = kinds.filter(
+    (k) => !taken.has(k) && !designations.some((d) => (d.first <= k.first && k.first < d.last) || partOf(tokens, k, d)),
+  );
+  markLists(tokens, free);
+  const all = [...designations, ...free].sort((a, b) => a.first - b.first);
+  for (const mention of all) readQuantity(tokens, mention, sentence);
+  return all;
+}
+
+function findKinds(tokens: readonly Token[], keys: readonly string[], sentence: Sentence): WeaponMention[] {
+  const found: WeaponMention[] = [];
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const match = KINDS.longestAt(keys, i, sentence.last);
+    if (!match) continue;
+    if ('skip' in match) {
+      i = match.skip - 1;
+      continue;
+    }
+    i = match.last - 1;
+    if (modifiesNoun(tokens, match.last, sentence)) continue;
+    // "to ship the parts", "will tank": a kind word used as a verb.
+    if (match.last - match.first === 1 && tokens[match.first]!.pos === 'VERB') continue;
+    const kind = mention(null, match.value, null, match.first, match.last);
+    kind.generic = GENERIC_KINDS.has(keys[match.last - 1]!);
+    found.push(kind);
+  }
+  return found;
+}
+
+/**
+ * "Kalashnikov receives a contract", "the Kalashnikov factory": a word that names a company (or a state) and a
+ * weapon is the company, unless a kind word follows it ("Kalashnikov assault rifles").
+ */
+function nameOfParty(d: WeaponMention, named: readonly { first: number; last: number }[], kinds: WeaponMention[]): boolean {
+  if (d.system === null || /\d/.test(d.system) || d.last - d.first > 1) return false;
+  if (!named.some((p) => p.first < d.last && d.first < p.last)) return false;
+  return !kinds.some((k) => k.first >= d.last && k.first <= d.last + 1);
+}
+
+/** "missile packages", "drone maker", "tank crews": a kind word before another noun names no weapon. */
+function modifiesNoun(tokens: readonly Token[], next: number, sentence: Sentence): boolean {
+  if (next >= sentence.last) return false;
+  const token = tokens[next]!;
+  return token.pos === 'NOUN' && /^[a-z]/.test(token.text) && !token.lower.endsWith('-made');
+}
+
+function findDesignations(tokens: readonly Token[], sentence: Sentence, kinds: WeaponMention[]): WeaponMention[] {
+  const found: WeaponMention[] = [];
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const hit = catalogueAt(tokens, i, sentence, kinds) ?? shapeAt(tokens, i, sentence, kinds);
+    if (!hit) continue;
+    const previous = found[found.length - 1];
+    if (previous && sameThing(tokens, previous, hit, kinds)) joinNames(previous, hit);
+    else found.push(hit);
+    i = hit.last - 1;
+  }
+  return found;
+}
+
+/** "AK-103 Kalashnikov rifles", "Kalashnikov assault rifles (AK-103s)": two names of one weapon. */
+function sameThing(tokens: readonly Token[], a: WeaponMention, b: WeaponMention, kinds: WeaponMention[]): boolean {
+  if (b.first - a.last > 5) return false;
+  for (let i = a.last; i < b.first; i++) {
+    const t = tokens[i]!;
+    if (t.text === '(' || kinds.some((k) => k.first <= i && i < k.last)) continue;
+    return false;
+  }
+  return true;
+}
+
+function joinNames(a: WeaponMention, b: WeaponMention): void {
+  const bFirst = b.system !== null && /\d/.test(b.system) && !/\d/.test(a.system ?? '');
+  const [main, other] = bFirst ? [b, a] : [a, b];
+  a.alias = other.system;
+  a.system = main.system;
+  a.category = main.category;
+  a.origin = main.origin ?? other.origin;
+  a.last = b.last;
+}
+
+function catalogueAt(tokens: readonly Token[], i: number, sentence: Sentence, kinds: WeaponMention[]): WeaponMention | null {
+  const head = tokens[i]!;
+  if (!/^[A-Z0-9\p{Lu}]/u.test(head.text) || head.type === 'punctuation' || !unitStart(tokens, i, sentence)) return null;
+  const limit = Math.min(sentence.last, i + MAX_DESIGNATION_TOKENS);
+  for (let last = limit; last > i; last--) {
+    if (!unitEnd(tokens, last, sentence) || !joinable(tokens, i, last)) continue;
+    const written = spanText(tokens, i, last);
+    if (!/[A-Za-z]/.test(written) || CALIBRE.test(written)) continue;
+    const entry = findWeapon(written) ?? (written.endsWith('s') ? findWeapon(written.slice(0, -1)) : undefined);
+    if (!entry || !plausible(tokens, i, last, sentence)) continue;
+    // "Kalashnikov assault rifles", "M903 launchers": the system is the name before the lower-case words.
+    const kind = kinds.find((k) => k.first > i && k.first < last);
+    const end = kind ? kind.first : extendBlock(tokens, trimLowerCase(tokens, i, last), sentence);
+    const system = dropPlural(spanText(tokens, i, end), entry.designation);
+    return mention(system, entry.category, entry.origin, i, end);
+  }
+  return null;
+}
+
+function trimLowerCase(tokens: readonly Token[], first: number, last: number): number {
+  let end = last;
+  while (end - 1 > first && /^[a-z]+$/.test(tokens[end - 1]!.text) && findWeapon(spanText(tokens, first, end - 1))) end--;
+  return end;
+}
+
+/**
+ * wink splits "Osa-AK" and "S-400s" into pieces written without spaces: a designation starts and ends only
+ * where the written word does.
+ */
+function unitStart(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  if (i === sentence.first || tokens[i]!.spaced) return true;
+  const previous = tokens[i - 1]!;
+  return previous.type === 'punctuation' && previous.text !== '-' && previous.text !== '/';
+}
+
+function unitEnd(tokens: readonly Token[], last: number, sentence: Sentence): boolean {
+  if (last >= sentence.last) return true;
+  const next = tokens[last]!;
+  if (tokens[last - 1]!.text === '-') return false;
+  return next.spaced || next.lower === "'s" || (next.type === 'punctuation' && next.text !== '-' && next.text !== '/');
+}
+
+/**
+ * A one-word designation without digits ("Patriot", "Rafale") must be a proper noun standing alone, not an
+ * English word nor a piece of a longer name ("David Galstyan", "North Atlantic", "Senator Ben Cardin").
+ */
+function plausible(tokens: readonly Token[], first: number, last: number, sentence: Sentence): boolean {
+  if (last - first > 1 || /\d/.test(tokens[first]!.text)) return true;
+  const token = tokens[first]!;
+  if (token.pos !== 'PROPN' && !/^[A-Z0-9-]+s?$/.test(token.text)) return false;
+  const before = first > sentence.first ? tokens[first - 1] : undefined;
+  const after = last < sentence.last ? tokens[last] : undefined;
+  return !namePart(before) && !namePart(after);
+}
+
+function namePart(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'PROPN' && /^[A-Z][a-z]/.test(token.text) && !KIND_HEADS.has(token.lower);
+}
+
+function shapeAt(tokens: readonly Token[], i: number, sentence: Sentence, kinds: WeaponMention[]): WeaponMention | null {
+  if (!unitStart(tokens, i, sentence) || !/^[A-Z]/.test(tokens[i]!.text)) return null;
+  let last = i + 1;
+  while (!unitEnd(tokens, last, sentence)) last++;
+  const written = spanText(tokens, i, last);
+  if (!SHAPE.test(written) || NOT_A_DESIGNATION.test(written)) return null;
+  const end = extendBlock(tokens, last, sentence);
+  const kind =
+    kinds.find((k) => k.first >= end && k.first <= end + 3) ??
+    kinds.find((k) => k.last <= i && k.last >= i - 3 && joinable(tokens, k.last, i));
+  if (!kind) return null;
+  return mention(dropPlural(spanText(tokens, i, end), null), kind.category, null, i, end);
+}
+
+/** "F-16V Block 70", "F-16C Block 70/72": the block number belongs to the designation. */
+function extendBlock(tokens: readonly Token[], last: number, sentence: Sentence): number {
+  if (tokens[last]?.lower !== 'block' || last + 1 >= sentence.last) return last;
+  let end = last + 1;
+  while (end < sentence.last && /^(?:\d+|[IVX]+|\/)$/.test(tokens[end]!.text)) end++;
+  return end > last + 1 ? end : last;
+}
+
+/**
+ * The kind word written right after (or right before) a designation belongs to it: "Su-30SM fighter aircraft",
+ * "fighter aircraft J10C". Returns the kind word taken, whose start the designation adopts when it stands before.
+ */
+function absorbKind(d: WeaponMention, kinds: WeaponMention[], designations: WeaponMention[]): WeaponMention | undefined {
+  const after = kinds.find((k) => k.first >= d.last && k.first <= d.last + 2);
+  if (after && !designations.some((o) => o.first >= d.last && o.first < after.first)) return after;
+  const before = kinds.find((k) => k.last <= d.first && k.last >= d.first - 2);
+  if (before) d.first = before.first;
+  return before;
+}
+
+/** "the first components of the S-400", "parts of the Bayraktar TB2": a part of a named system is that system. */
+function partOf(tokens: readonly Token[], kind: WeaponMention, d: WeaponMention): boolean {
+  if (kind.category !== 'other' || d.first < kind.last) return false;
+  const gap = tokens.slice(kind.last, d.first).map((t) => t.lower);
+  return gap.length > 0 && gap.length <= 4 && gap[0] === 'of' && gap.every((w) => w === 'of' || w === 'the' || /^[a-z-]+$/.test(w));
+}
+
+/** "artillery, hand weapons, ammunition and vehicles": every kind word of one list knows the list's size. */
+function markLists(tokens: readonly Token[], kinds: WeaponMention[]): void {
+  let start = 0;
+  for (let k = 1; k <= kinds.length; k++) {
+    const previous = kinds[k - 1]!;
+    const current = kinds[k];
+    const joined = current && current.first - previous.last <= 3 && listGap(tokens, previous.last, current.first);
+    if (joined) continue;
+    for (let j = start; j < k; j++) {
+      kinds[j]!.listSize = k - start;
+      kinds[j]!.list = kinds[start]!.first;
+    }
+    start = k;
+  }
+}
+
+function listGap(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const lower = tokens[i]!.lower;
+    if (lower !== ',' && lower !== 'and' && lower !== 'or' && lower !== 'of' && !VAGUE_AMOUNTS.has(lower)) return false;
+  }
+  return true;
+}
+
+/** The number written before a mention, over at most four modifiers ("40 new F-16", "11 Israeli RAM vehicles"). */
+function readQuantity(tokens: readonly Token[], m: WeaponMention, sentence: Sentence): void {
+  for (let i = m.first - 1; i >= Math.max(sentence.first, m.first - 8); i--) {
+    const token = tokens[i]!;
+    const reading = readNumber(tokens, i);
+    if (reading && reading.last === i + 1 && !reading.money && !/^(19|20)\d\d$/.test(token.text)) {
+      m.quantity = reading.value;
+      readFirstOf(tokens, m, i - 1);
+      return;
+    }
+    if (token.lower === 'dozen' && tokens[i - 1]?.lower === 'a') {
+      m.quantity = 12;
+      return;
+    }
+    if (token.lower === 'first' && tokens[i - 1]?.lower === 'the' && singular(tokens, m.last)) {
+      m.quantity = 1;
+      return;
+    }
+    if (!isModifier(token)) return;
+  }
+}
+
+/** "the first of 36", "the first five of the 36": the part that arrived first of a whole order. */
+function readFirstOf(tokens: readonly Token[], m: WeaponMention, before: number): void {
+  let j = tokens[before]?.lower === 'the' ? before - 1 : before;
+  if (tokens[j]?.lower !== 'of') return;
+  j--;
+  const part = readNumber(tokens, j);
+  if (part && tokens[j - 1]?.lower === 'first') {
+    m.firstOf = true;
+    m.partQuantity = part.value;
+  } else if (tokens[j]?.lower === 'first') {
+    m.firstOf = true;
+    m.partQuantity = 1;
+  }
+}
+
+/** "The first Rafale fighter jet was delivered": a singular verb after the mention. */
+function singular(tokens: readonly Token[], last: number): boolean {
+  for (let i = last; i < Math.min(tokens.length, last + 4); i++) {
+    const lower = tokens[i]!.lower;
+    if (lower === 'was' || lower === 'is' || lower === 'has') return true;
+    if (lower === 'were' || lower === 'are' || lower === 'have') return false;
+  }
+  return false;
+}
+
+function isModifier(token: Token): boolean {
+  if (token.type === 'punctuation' && token.text !== '-') return false;
+  if (token.type === 'number' || VAGUE_AMOUNTS.has(token.lower)) return false;
+  return token.pos === 'ADJ' || token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'VERB' || token.lower === "'s";
+}
+
+function joinable(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'punctuation' && t.text !== '-' && t.text !== '/') return false;
+  }
+  return true;
+}
+
+function spanText(tokens: readonly Token[], first: number, last: number): string {
+  let text = tokens[first]!.text;
+  for (let i = first + 1; i < last; i++) text += (tokens[i]!.spaced ? ' ' : '') + tokens[i]!.text;
+  return text.replace(/[™®]/g, '');
+}
+
+/** "TB2s" -> "TB2", "Rafales" -> "Rafale"; a catalogue designation ending in 's' keeps it. */
+function dropPlural(written: string, designation: string | null): string {
+  if (!written.endsWith('s') || written.length < 3) return written;
+  if (designation && designationKey(designation) === designationKey(written)) return written;
+  return /[0-9A-Z]s$|[a-z]{3}s$/.test(written) ? written.slice(0, -1) : written;
+}
+
+function mention(system: string | null, category: Category, origin: string | null, first: number, last: number): WeaponMention {
+  return {
+    system, category, origin, first, last, quantity: null, firstOf: false, partQuantity: null, listSize: 1, alias: null,
+    list: first, generic: false,
+  };
+}

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { share, storedArticle, transfer } from '../../test/support/facts.ts';
+import { backends, freshStore, type TestStore } from '../../test/support/stores.ts';
+import type { ShareRow, TransferRow } from '../model/index.ts';
+import { refreshRegister } from './resolve.ts';
+
+const NOW = new Date('2024-06-01T12:00:00.000Z');
+const LATER = new Date('2024-06-02T12:00:00.000Z');
+
+for (const backend of backends()) {
+  describe(`refreshRegister on ${backend}`, () => {
+    let test: TestStore;
+    before(async () => {
+      test = await freshStore(backend);
+      const { store } = test;
+      await store.articles.insert(storedArticle('a1', '2016-09-23'), []);
+      await store.articles.insert(storedArticle('a2', '2016-09-24'), []);
+      await store.articles.insert(storedArticle('copy', '2016-09-25', { duplicateOf: 'a2' }), []);
+      await store.facts.replaceForArticle('a1', [transfer({ quantity: 36, year: 2016 })]);
+      await store.facts.replaceForArticle('a2', [transfer({ quantity: 35, year: 2016 })]);
+      await store.facts.replaceForArticle('copy', [transfer({ quantity: 35, year: 2016 })]);
+    });
+    after(() => test.dispose());
+
+    it('writes one row for the deal with both quantities, the copy listed but voting once', async () => {
+      const summary = await refreshRegister(test.store, NOW);
+      assert.deepEqual(
+        { facts: summary.facts, rows: summary.rows, added: summary.added },
+        { facts: 3, rows: 1, added: 1 },
+      );
+      const [row] = (await test.store.register.list({})) as (TransferRow & { updatedAt: string })[];
+      const quantity = row!.events[0]!.quantity;
+      assert.deepEqual(
+        quantity.values.map((vote) => [vote.value, vote.votes]),
+        [
+          [35, 1],
+          [36, 1],
+        ],
+      );
+      assert.equal(row!.sources.length, 3);
+      assert.equal(row!.updatedAt, NOW.toISOString());
+    });
+
+    it('changes nothing on a rerun', async () => {
+      const before = await test.store.register.list({});
+      const summary = await refreshRegister(test.store, LATER);
+      assert.deepEqual([summary.added, summary.changed, summary.removed, summary.unchanged], [0, 0, 0, 1]);
+      assert.deepEqual(await test.store.register.list({}), before);
+    });
+
+    it('keeps the row id when a new article reports the same deal', async () => {
+      const [before] = await test.store.register.list({});
+      const text = 'India bought nearly all of its combat aircraft from Russia in those years.';
+      await test.store.articles.insert(storedArticle('a3', '2020-07-29', { text }), []);
+      await test.store.facts.replaceForArticle('a3', [
+        transfer({ status: 'delivered', quantity: 5, year: 2020 }),
+        share({
+          subject: 'IND',
+          counterpart: 'RUS',
+          share_pct: null,
+          evidence: [{ start: 0, end: text.length }],
+        }),
+      ]);
+      const summary = await refreshRegister(test.store, LATER);
+      assert.deepEqual([summary.added, summary.changed], [1, 1]);
+      const row = (await test.store.register.get(before!.id)) as TransferRow & { updatedAt: string };
+      assert.deepEqual(
+        row.events.map((event) => event.status),
+        ['ordered', 'delivered'],
+      );
+      assert.equal(row.updatedAt, LATER.toISOString());
+    });
+
+    it('reads shares in words from the stored article text', async () => {
+      const [row] = (await test.store.register.list({ kind: 'share' })) as ShareRow[];
+      assert.deepEqual(row!.wording, { phrase: 'nearly all', minPct: 80, maxPct: 100 });
+      assert.equal(row!.subject, 'IND');
+    });
+
+    it('applies reviews: a rejected fact leaves the row, a correction changes its value', async () => {
+      const reviewed = transfer({ quantity: 36, year: 2016 });
+      await test.store.reviews.add({
+        factId: 'a2#0',
+        action: 'correct',
+        reviewer: 'analyst',
+        at: '2024-06-02T00:00:00.000Z',
+        before: transfer({ quantity: 35, year: 2016 }),
+        after: reviewed,
+        note: null,
+      });
+      await test.store.reviews.add({
+        factId: 'copy#0',
+        action: 'reject',
+        reviewer: 'analyst',
+        at: '2024-06-02T00:00:01.000Z',
+        before: transfer({ quantity: 35, year: 2016 }),
+        after: null,
+        note: 'copy of a2',
+      });
+      const summary = await refreshRegister(test.store, LATER);
+      assert.equal(summary.effectiveFacts, summary.facts - 1);
+      const [row] = (await test.store.register.list({ kind: 'transfer' })) as TransferRow[];
+      const ordered = row!.events[0]!;
+      assert.deepEqual(
+        ordered.quantity.values.map((vote) => [vote.value, vote.votes]),
+        [[36, 2]],
+      );
+      assert.deepEqual(row!.conflicts, []);
+      assert.ok(!row!.sources.some((source) => source.articleId === 'copy'));
+    });
+  });
+}

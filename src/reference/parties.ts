@@ -1,0 +1,31 @@
+import { findCountry } from '../countries/index.ts';
+import type { FieldReader } from './fields.ts';
+
+/**
+ * Maps a SIPRI party name to armswatch's party code, or null when it names no known state:
+ * a state -> ISO3 ('Soviet Union' -> SUN); `*` marks a non-state group -> `non-state:<name>`
+ * ('Houthi rebels (Yemen)*' -> 'non-state:Houthi rebels'); `**` an organisation -> `org:<name>`
+ * ('NATO**' -> 'org:NATO'); 'unknown supplier(s)' / 'unknown recipient(s)' -> 'unknown'.
+ */
+export function partyCode(sipriName: string): string | null {
+  const name = sipriName.trim();
+  if (/^unknown (supplier|recipient)\(s\)$/i.test(name)) return 'unknown';
+  if (name.endsWith('**')) return `org:${name.slice(0, -2).trim()}`;
+  if (name.endsWith('*')) return `non-state:${withoutHomeCountry(name.slice(0, -1).trim())}`;
+  return findCountry(name)?.iso3 ?? null;
+}
+
+/** SIPRI names a group with the state it fights in: 'Hamas (Palestine)' -> 'Hamas'. */
+function withoutHomeCountry(name: string): string {
+  const stripped = name.replace(/\s*\([^()]*\)$/, '').trim();
+  return stripped.length > 0 ? stripped : name;
+}
+
+/** Reads a supplier or recipient column: SIPRI's name and its party code; a name no state has is an error. */
+export function resolveParty(reader: FieldReader, index: number): { code: string; name: string } {
+  const name = reader.text(index);
+  if (name === '') throw reader.problem('a supplier or recipient is empty');
+  const code = partyCode(name);
+  if (code === null) throw reader.problem(`unknown country "${name}"`);
+  return { code, name };
+}

@@ -1,0 +1,155 @@
+import type { Kysely } from 'kysely';
+import type {
+  Category,
+  DeliveryTotal,
+  ReferenceDeal,
+  ReferenceDelivery,
+  ReferenceImport,
+} from '../model/index.ts';
+import type { Database } from './database.ts';
+import {
+  dealFromRow,
+  dealToRow,
+  deliveryFromRow,
+  deliveryRows,
+  designationKey,
+  importFromRow,
+  importToRow,
+} from './reference-rows.ts';
+
+/** Narrows the reference deals; every field is optional. */
+export interface ReferenceDealFilter {
+  /** Party codes as stored: ISO3, `non-state:<name>`, `org:<name>`, `unknown`. */
+  supplier?: string | null;
+  recipient?: string | null;
+  category?: Category | null;
+  /** A deal is in [fromYear, toYear] when its order year or any of its delivery years is. */
+  fromYear?: number | null;
+  toYear?: number | null;
+  /** Matched ignoring case, spaces and punctuation ('su30sm' finds 'Su-30SM'). */
+  designation?: string | null;
+}
+
+/** Narrows delivery totals: deliveries whose year lies in [fromYear, toYear]. */
+export interface DeliveryTotalFilter {
+  supplier?: string | null;
+  recipient?: string | null;
+  category?: Category | null;
+  fromYear?: number | null;
+  toYear?: number | null;
+}
+
+/** The imported SIPRI reference: replaced whole by each import, read by the register, compare and shares. */
+export interface ReferenceRepository {
+  /** Replaces the whole reference by this export, atomically (in its own transaction unless inside one). */
+  replace(meta: ReferenceImport, deals: readonly ReferenceDeal[]): Promise<void>;
+  /** What the current reference is, or null before any import. */
+  metadata(): Promise<ReferenceImport | null>;
+  /** Deals with their deliveries, by recipient, supplier and order year. */
+  listDeals(filter?: ReferenceDealFilter): Promise<ReferenceDeal[]>;
+  /**
+   * Delivered TIV summed by supplier, recipient and delivery year: the year's value where the export gives one,
+   * else the year's share of the deal's delivered TIV (analyse/shares-spread.ts `yearlyTiv`).
+   */
+  deliveryTotals(filter?: DeliveryTotalFilter): Promise<DeliveryTotal[]>;
+}
+
+// Rows per multi-row INSERT, under SQLite's and PostgreSQL's bound-parameter limits (20 and 9 columns).
+const DEAL_CHUNK = 800;
+const DELIVERY_CHUNK = 1500;
+
+export function referenceRepository(db: Kysely<Database>): ReferenceRepository {
+  return {
+    async replace(meta, deals) {
+      if (db.isTransaction) await replaceAll(db, meta, deals);
+      else await db.transaction().execute((trx) => replaceAll(trx, meta, deals));
+    },
+    async metadata() {
+      const row = await db.selectFrom('reference_imports').selectAll().where('id', '=', 1).executeTakeFirst();
+      return row ? importFromRow(row) : null;
+    },
+    async listDeals(filter = {}) {
+      const rows = await filteredDeals(db, filter)
+        .selectAll()
+        .orderBy('recipient_name')
+        .orderBy('supplier_name')
+        .orderBy('order_year')
+        .orderBy('deal_id')
+        .execute();
+      const deliveries = await db
+        .selectFrom('reference_deliveries')
+        .selectAll()
+        .where('deal_id', 'in', filteredDeals(db, filter).select('deal_id'))
+        .orderBy('deal_id')
+        .orderBy('year')
+        .execute();
+      const byDeal = new Map<string, ReferenceDelivery[]>();
+      for (const row of deliveries) {
+        const list = byDeal.get(row.deal_id) ?? [];
+        list.push(deliveryFromRow(row));
+        byDeal.set(row.deal_id, list);
+      }
+      return rows.map((row) => dealFromRow(row, byDeal.get(row.deal_id) ?? []));
+    },
+    async deliveryTotals(filter = {}) {
+      let query = db.selectFrom('reference_deliveries');
+      if (filter.supplier) query = query.where('supplier', '=', filter.supplier);
+      if (filter.recipient) query = query.where('recipient', '=', filter.recipient);
+      if (filter.category) query = query.where('category', '=', filter.category);
+      if (filter.fromYear != null) query = query.where('year', '>=', filter.fromYear);
+      if (filter.toYear != null) query = query.where('year', '<=', filter.toYear);
+      const rows = await query
+        .select(['supplier', 'recipient', 'year', (eb) => eb.fn.sum<number>('tiv_attributed').as('value')])
+        .groupBy(['supplier', 'recipient', 'year'])
+        .orderBy('supplier')
+        .orderBy('recipient')
+        .orderBy('year')
+        .execute();
+      return rows.map((row) => ({ ...row, value: Number(row.value) }));
+    },
+  };
+}
+
+async function replaceAll(db: Kysely<Database>, meta: ReferenceImport, deals: readonly ReferenceDeal[]) {
+  await db.deleteFrom('reference_deliveries').execute();
+  await db.deleteFrom('reference_deals').execute();
+  await db.deleteFrom('reference_imports').execute();
+  await db.insertInto('reference_imports').values(importToRow(meta)).execute();
+  for (let start = 0; start < deals.length; start += DEAL_CHUNK) {
+    await db
+      .insertInto('reference_deals')
+      .values(deals.slice(start, start + DEAL_CHUNK).map(dealToRow))
+      .execute();
+  }
+  const deliveries = deals.flatMap(deliveryRows);
+  for (let start = 0; start < deliveries.length; start += DELIVERY_CHUNK) {
+    await db
+      .insertInto('reference_deliveries')
+      .values(deliveries.slice(start, start + DELIVERY_CHUNK))
+      .execute();
+  }
+}
+
+function filteredDeals(db: Kysely<Database>, filter: ReferenceDealFilter) {
+  let query = db.selectFrom('reference_deals');
+  if (filter.supplier) query = query.where('supplier', '=', filter.supplier);
+  if (filter.recipient) query = query.where('recipient', '=', filter.recipient);
+  if (filter.category) query = query.where('category', '=', filter.category);
+  if (filter.designation) query = query.where('designation_key', '=', designationKey(filter.designation));
+  const from = filter.fromYear ?? 0;
+  const to = filter.toYear ?? 9999;
+  if (filter.fromYear == null && filter.toYear == null) return query;
+  return query.where((eb) =>
+    eb.or([
+      eb.and([eb('order_year', '>=', from), eb('order_year', '<=', to)]),
+      eb.exists(
+        eb
+          .selectFrom('reference_deliveries as d')
+          .select('d.deal_id')
+          .whereRef('d.deal_id', '=', 'reference_deals.deal_id')
+          .where('d.year', '>=', from)
+          .where('d.year', '<=', to),
+      ),
+    ]),
+  );
+}
