@@ -65,10 +65,17 @@ export const REGISTER_COLUMNS: Record<RegisterKind, string[]> = {
   ],
 };
 
-/** The register rows of one kind as CSV, with a header line; rows of other kinds are left out. */
+/**
+ * The register rows of one kind as CSV, with a header line; rows of other kinds are left out. A cell that
+ * a spreadsheet would run as a formula gets a leading apostrophe: designations and names come from news text.
+ */
 export function registerCsv(rows: readonly RegisterRow[], kind: RegisterKind): string {
-  const records = rows.filter((row) => row.kind === kind).map(registerRecord);
+  const records = rows.filter((row) => row.kind === kind).map((row) => registerRecord(row).map(inertCell));
   return stringify([REGISTER_COLUMNS[kind], ...records]);
+}
+
+function inertCell(cell: Cell): Cell {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** One row as the cells of its kind's columns. */

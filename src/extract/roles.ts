@@ -45,6 +45,14 @@ export function resolveParties(
   const buyerFrom = from && orderedFrom(tokens, from) ? from.code : null;
   let supplier = originBefore(parties, tokens, weapon) ?? (buyerFrom ? null : code(from));
   let recipient = buyerFrom ?? code(nearest(states.filter((p) => p.role === 'to' && p.code !== supplier), weapon));
+  // "landed in India", "will arrive in India": the place of arrival is the buyer.
+  if (trigger.word.intransitive || trigger.word.status === 'delivered') {
+    const arrivals = frame.triggers.filter((t) => t.status === 'delivered').map((t) => Math.max(t.index, weapon.last));
+    const destination = states.find(
+      (p) => p.role === 'in' && p.code !== supplier && arrivals.some((at) => p.first > at && p.first - at <= 3),
+    );
+    recipient ??= code(destination);
+  }
   const agent = states.find((p) => p.role === 'by' && p.first > trigger.index && p.first - trigger.index <= 2);
   if (agent && trigger.passive && trigger.word.subject === 'recipient') recipient ??= agent.code;
   if (agent && trigger.passive && trigger.word.subject === 'supplier') supplier ??= agent.code;
@@ -166,7 +174,12 @@ function fallBack(frame: Frame, weapon: WeaponMention, carry: Carry, supplier: s
   const previous = carry.sentence === frame.sentence.index - 1 && ownParties ? carry : undefined;
   let s = supplier ?? known?.supplier ?? previous?.supplier ?? (weapon.origin ? successorOf(weapon.origin) : null);
   let r = recipient ?? known?.recipient ?? previous?.recipient ?? null;
-  r ??= code(frame.parties.find((p) => p.kind !== 'company' && p.role === 'plain' && p.code !== s && p.first < weapon.first));
+  r ??= code(
+    frame.parties.find(
+      (p) =>
+        p.kind !== 'company' && p.code !== s && (p.role === 'possessive' || (p.role === 'plain' && p.first < weapon.first)),
+    ),
+  );
   s ??= carry.supplier;
   if (r === null && carry.recipient !== s) r = carry.recipient;
   return { supplier: s, recipient: r };

@@ -6,6 +6,7 @@
 import type { TransferFact, TransferStatus } from '../model/index.ts';
 import type { ArticleDate } from './dates.ts';
 import { designationKey } from './lexicon/index.ts';
+import { baseKey } from './merge.ts';
 import { resolveParties } from './roles.ts';
 import type { Frame, TriggerHit } from './sentence.ts';
 import type { Token } from './tokens.ts';
@@ -37,8 +38,8 @@ export interface Carry {
   leadStatus: TransferStatus | null;
   /** The parties each designation had when last traded in this article. */
   bySystem: Map<string, { supplier: string | null; recipient: string | null }>;
-  /** The designation last traded, by category. */
-  traded: Map<string, string>;
+  /** How often each traded designation was named, by category. */
+  traded: Map<string, Map<string, number>>;
   /** Deals stated without a weapon ("Israel confirmed a deal to sell equipment to Azerbaijan"). */
   deals: Deal[];
 }
@@ -85,9 +86,9 @@ export function readTransfers(
     frame.triggers = frame.triggers.filter((t) => !NOT_ARMS_DEALS.has(tokens[t.index - 1]?.lower ?? ''));
     const skip = frame.denial || (frame.allegation && articleDenies) || frame.triggers.length === 0;
     if (!skip) {
-      const found = readSentence(frame, tokens, date, carry);
       // "a contract for the production of 48 launchers in Poland": a domestic production order, not an import.
       const homeMade = makesArms(frame);
+      const found = readSentence(frame, tokens, date, carry, homeMade);
       out.push(...found.filter((c) => !homeMade || !frame.parties.some((p) => p.role === 'in' && p.code === c.fact.recipient)));
     }
     const designated = frame.weapons.filter((w) => w.system !== null);
@@ -96,9 +97,15 @@ export function readTransfers(
   return { candidates: out, deals: carry.deals };
 }
 
-function readSentence(frame: Frame, tokens: readonly Token[], date: ArticleDate | null, carry: Carry): TransferCandidate[] {
+function readSentence(
+  frame: Frame,
+  tokens: readonly Token[],
+  date: ArticleDate | null,
+  carry: Carry,
+  homeMade: boolean,
+): TransferCandidate[] {
   const weapons = frame.weapons.filter((w) => !oldEquipment(tokens, frame, w));
-  if (weapons.length === 0) return anaphora(frame, tokens, date, carry);
+  if (weapons.length === 0) return anaphora(frame, tokens, date, carry, homeMade);
   const out: TransferCandidate[] = [];
   const elaborates = elaboratesLead(frame, carry);
   for (const mention of weapons) {
@@ -110,7 +117,7 @@ function readSentence(frame: Frame, tokens: readonly Token[], date: ArticleDate 
       out.push(...eachRecipient(c, frame));
     }
   }
-  for (const c of out) if (c.fact.system) carry.traded.set(c.fact.category!, c.fact.system);
+  for (const c of out) if (c.fact.system) countTraded(carry, c.fact.category!, c.fact.system);
   if (out.length > 0) remember(carry, out, frame.sentence.index);
   return out;
 }
@@ -119,6 +126,13 @@ function readSentence(frame: Frame, tokens: readonly Token[], date: ArticleDate 
 function elaboratesLead(frame: Frame, carry: Carry): boolean {
   if (!carry.leadStatus || frame.sentence.index - carry.sentence > 1) return false;
   return frame.parties.every((p) => p.code === carry.recipient || p.code === carry.supplier);
+}
+
+function countTraded(carry: Carry, category: string, system: string): void {
+  const counts = carry.traded.get(category) ?? new Map<string, number>();
+  const base = [...counts.keys()].find((known) => baseKey(known) === baseKey(system)) ?? system;
+  counts.set(base, (counts.get(base) ?? 0) + 1);
+  carry.traded.set(category, counts);
 }
 
 /** "rifles for Afghanistan, Bahrain and Tunisia", "Qatar, India and Greece have ordered": one transfer each. */
@@ -132,7 +146,8 @@ function eachRecipient(c: TransferCandidate, frame: Frame): TransferCandidate[] 
 /** "the assault rifles" after a sentence about M4 carbines: a definite kind word refers to the weapon traded last. */
 function definiteReference(tokens: readonly Token[], weapon: WeaponMention, carry: Carry): WeaponMention {
   if (weapon.system !== null) return weapon;
-  const system = carry.traded.get(weapon.category);
+  const counts = [...(carry.traded.get(weapon.category) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+  const system = counts[0]?.[0];
   if (!system) return weapon;
   for (let i = weapon.first - 1; i >= Math.max(0, weapon.first - 5); i--) {
     const lower = tokens[i]!.lower;
@@ -294,7 +309,13 @@ function remember(carry: Carry, found: TransferCandidate[], sentence: number): v
  * list that follows; "the agreement was signed in 2017" or "sales have followed to India and Greece" speak
  * of the weapon last named.
  */
-function anaphora(frame: Frame, tokens: readonly Token[], date: ArticleDate | null, carry: Carry): TransferCandidate[] {
+function anaphora(
+  frame: Frame,
+  tokens: readonly Token[],
+  date: ArticleDate | null,
+  carry: Carry,
+  homeMade: boolean,
+): TransferCandidate[] {
   const trigger = frame.triggers.find((t) => !t.weak && !t.negated && t.status !== 'negotiating');
   if (!trigger) return [];
   const placeholder: WeaponMention = {
@@ -313,7 +334,7 @@ function anaphora(frame: Frame, tokens: readonly Token[], date: ArticleDate | nu
   }
   const weapon = carry.designation;
   const isDeal = frame.triggers.some((t) => DEAL_NOUNS.has(tokens[t.index]!.lower));
-  if (!weapon || !isDeal || trigger.status !== 'ordered') return [];
+  if (!weapon || !isDeal || trigger.status !== 'ordered' || homeMade) return [];
   const recipients = frame.parties.filter((p) => p.role === 'to' && p.kind !== 'company').map((p) => p.code);
   if (frame.times.length === 0 && recipients.length === 0) return [];
   const targets = recipients.length > 0 ? recipients : [recipient ?? carry.recipient];

@@ -46,12 +46,12 @@ const TRANSFER_TRIGGERS = new Map<string, TriggerWord>([
     subject: 'recipient',
   }),
   ...entries('sell sells sold selling sale sales', { status: 'ordered', subject: 'supplier' }),
-  ...entries('deliver delivers delivered delivering supply supplied supplies supplying provide provided provides providing transfer transferred transfers sent send sends ship shipped ships dispatched export exported exports handed brought', {
+  ...entries('deliver delivers delivered delivering supply supplied supplies supplying provide provided provides providing transfer transferred transfers sent send sends ship shipped ships dispatched export exported exports handed brought equip equipping', {
     status: 'delivered',
     subject: 'supplier',
   }),
   ...entries('delivery deliveries shipment shipments consignment', { status: 'delivered', subject: 'either', noun: true }),
-  ...entries('receive received receives receiving acquire acquired acquires acquiring acquisition inducted inducts induct induction commissioned equipping', {
+  ...entries('receive received receives receiving acquire acquired acquires acquiring acquisition inducted inducts induct induction commissioned', {
     status: 'delivered',
     subject: 'recipient',
   }),

@@ -146,7 +146,7 @@ function catalogueAt(tokens: readonly Token[], i: number, sentence: Sentence, ki
   if (!/^[A-Z0-9\p{Lu}]/u.test(head.text) || head.type === 'punctuation' || !unitStart(tokens, i, sentence)) return null;
   const limit = Math.min(sentence.last, i + MAX_DESIGNATION_TOKENS);
   for (let last = limit; last > i; last--) {
-    if (!unitEnd(tokens, last, sentence) || !joinable(tokens, i, last)) continue;
+    if (!unitEnd(tokens, last, sentence) || !joinable(tokens, i, last) || tokens[last - 1]!.lower === "'s") continue;
     const written = spanText(tokens, i, last);
     if (!/[A-Za-z]/.test(written) || CALIBRE.test(written)) continue;
     const entry = findWeapon(written) ?? (written.endsWith('s') ? findWeapon(written.slice(0, -1)) : undefined);

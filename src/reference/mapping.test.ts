@@ -12,10 +12,11 @@ describe('partyCode', () => {
     assert.equal(partyCode('East Germany (GDR)'), 'DDR');
   });
 
-  it('writes non-state groups without the state SIPRI names beside them', () => {
-    assert.equal(partyCode('Houthi rebels (Yemen)*'), 'non-state:Houthi rebels');
-    assert.equal(partyCode('PIJ (Israel/Palestine)*'), 'non-state:PIJ');
-    assert.equal(partyCode('Syria rebels*'), 'non-state:Syria rebels');
+  it('writes non-state groups as the extractor names them, without the state SIPRI adds', () => {
+    assert.equal(partyCode('Houthi rebels (Yemen)*'), 'non-state:Houthis');
+    assert.equal(partyCode('PIJ (Israel/Palestine)*'), 'non-state:Palestinian Islamic Jihad');
+    assert.equal(partyCode('Syria rebels*'), 'non-state:Syrian rebels');
+    assert.equal(partyCode('Contras (Nicaragua)*'), 'non-state:Contras');
   });
 
   it('writes organisations and unknown parties', () => {

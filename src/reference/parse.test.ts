@@ -87,7 +87,7 @@ describe('parseSipriCsv on the Trade Register', () => {
 
   it('codes non-state groups, organisations, unknown suppliers and historical states', () => {
     const drones = dealOf(parsed.deals, 'Samad-3');
-    assert.equal(drones.recipient, 'non-state:Houthi rebels');
+    assert.equal(drones.recipient, 'non-state:Houthis');
     assert.equal(drones.supplier, 'unknown');
     assert.equal(dealOf(parsed.deals, 'E-3A AWACS').recipient, 'org:NATO');
     assert.equal(dealOf(parsed.deals, 'MiG-25').supplier, 'SUN');

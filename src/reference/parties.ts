@@ -1,17 +1,21 @@
+import { findGroup, nonStateCode } from '../countries/groups.ts';
 import { findCountry } from '../countries/index.ts';
 import type { FieldReader } from './fields.ts';
 
 /**
  * Maps a SIPRI party name to armswatch's party code, or null when it names no known state:
  * a state -> ISO3 ('Soviet Union' -> SUN); `*` marks a non-state group -> `non-state:<name>`
- * ('Houthi rebels (Yemen)*' -> 'non-state:Houthi rebels'); `**` an organisation -> `org:<name>`
+ * named as the extractor names it where the group is known ('Houthi rebels (Yemen)*' -> 'non-state:Houthis'); `**` an organisation -> `org:<name>`
  * ('NATO**' -> 'org:NATO'); 'unknown supplier(s)' / 'unknown recipient(s)' -> 'unknown'.
  */
 export function partyCode(sipriName: string): string | null {
   const name = sipriName.trim();
   if (/^unknown (supplier|recipient)\(s\)$/i.test(name)) return 'unknown';
   if (name.endsWith('**')) return `org:${name.slice(0, -2).trim()}`;
-  if (name.endsWith('*')) return `non-state:${withoutHomeCountry(name.slice(0, -1).trim())}`;
+  if (name.endsWith('*')) {
+    const group = withoutHomeCountry(name.slice(0, -1).trim());
+    return nonStateCode(findGroup(group) ?? group);
+  }
   return findCountry(name)?.iso3 ?? null;
 }
 

@@ -38,7 +38,7 @@ function repositories(db: Kysely<Database>, dialect: DialectName): Repositories 
     articles: articleRepository(db, dialect),
     facts: factRepository(db),
     reference: referenceRepository(db),
-    register: registerRepository(db),
+    register: registerRepository(db, dialect),
     reviews: reviewRepository(db),
   };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { RegisterFilter, RegisterRow, RegisterSort, StoredRegisterRow } from '../model/index.ts';
 import type { Database, RegisterRowsTable } from './database.ts';
+import type { DialectName } from './dialect.ts';
 
 /** What a sync changed. */
 export interface RegisterSyncResult {
@@ -13,7 +14,10 @@ export interface RegisterSyncResult {
 
 /** The resolved register: rows written by resolution, read by the CLI, the API and the dashboard. */
 export interface RegisterRepository {
-  /** Makes the stored register equal to `rows`: adds new rows, rewrites changed ones (stamped `now`), drops gone ones. */
+  /**
+   * Makes the stored register equal to `rows`: adds new rows, rewrites changed ones (stamped `now`), drops
+   * gone ones. Call it inside a transaction, so that readers see the old register or the new one.
+   */
   sync(rows: readonly RegisterRow[], now: string): Promise<RegisterSyncResult>;
   /** Rows matching the filter, sorted (default: by recipient, supplier, first year), one page at a time. */
   list(filter: RegisterFilter): Promise<StoredRegisterRow[]>;
@@ -24,9 +28,13 @@ export interface RegisterRepository {
 // Stays well under SQLite's bound-parameter limit with 17 columns a row.
 const CHUNK = 500;
 
-export function registerRepository(db: Kysely<Database>): RegisterRepository {
+export function registerRepository(db: Kysely<Database>, dialect: DialectName): RegisterRepository {
   return {
     async sync(rows, now) {
+      // Two refreshes at once (a CLI ingest beside the server) would both insert the same new rows;
+      // on PostgreSQL the second waits for the first. SQLite lets one writer in and reports the other busy.
+      if (dialect === 'postgres')
+        await sql`select pg_advisory_xact_lock(hashtext('armswatch.register'))`.execute(db);
       const stored = new Map<string, string>();
       for (const row of await db.selectFrom('register_rows').select(['id', 'digest']).execute()) {
         stored.set(row.id, row.digest);

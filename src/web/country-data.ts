@@ -1,4 +1,4 @@
-import type { Comparison } from '../analyse/compare.ts';
+import type { Comparison, FieldDifference } from '../analyse/compare.ts';
 import { countryProfile, type DealLine, type WindowShares } from '../analyse/profiles.ts';
 import type { AppDeps } from '../http/deps.ts';
 import type { Flow } from './charts/flow-map.ts';
@@ -81,6 +81,12 @@ function sortedFlows(tally: Map<string, number>, shown: (value: number) => strin
     .map(([partner, value]) => ({ partner, label: partyName(partner), value, shown: shown(value) }));
 }
 
+const FIELD_NAMES: Record<FieldDifference['field'], string> = {
+  supplier: 'supplier',
+  quantity: 'quantity',
+  orderYear: 'order year',
+};
+
 const NEWS_ONLY: Record<string, string> = {
   new: 'news only: newer than the reference',
   unrecorded: 'news only: not in the reference',
@@ -91,13 +97,15 @@ const NEWS_ONLY: Record<string, string> = {
 /** The comparison as lines of one table: contradictions first, then deals the reference lacks, then shares. */
 export function comparisonLines(comparison: Comparison): ComparisonLine[] {
   const contradicted = comparison.contradicted.map((entry) => ({
-    verdict: `contradicted: ${entry.differences.map((difference) => difference.field).join(', ')}`,
+    verdict: `contradicted: ${entry.differences.map((difference) => FIELD_NAMES[difference.field]).join(', ')}`,
     subject: `${partyName(entry.recipient)} · ${entry.designation}`,
     news: entry.differences
-      .map((difference) => `${difference.field} ${shown(difference.field, difference.news)}`)
+      .map((difference) => `${FIELD_NAMES[difference.field]} ${shown(difference.field, difference.news)}`)
       .join('; '),
     reference: entry.differences
-      .map((difference) => `${difference.field} ${shown(difference.field, difference.reference)}`)
+      .map(
+        (difference) => `${FIELD_NAMES[difference.field]} ${shown(difference.field, difference.reference)}`,
+      )
       .join('; '),
     registerHref: `/register${queryString({ recipient: entry.recipient, system: entry.system ?? entry.designation })}`,
   }));

@@ -1,3 +1,4 @@
+import { GROUPS, nonStateCode } from '../../countries/groups.ts';
 import { allCountries, type Country } from '../../countries/index.ts';
 import { phraseKey } from './keys.ts';
 import { maxWords, readLexiconJson } from './load.ts';
@@ -16,25 +17,16 @@ interface PartiesFile {
   nonParty: string[];
 }
 
-interface GroupsFile {
-  groups: Record<string, string[]>;
-  caseSensitive: Record<string, string>;
-}
-
 /** Short upper-case forms ('US', 'UAE', 'DPRK') name a party only in their exact case. */
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Demonyms that take no plural 's': 'Chinese', 'British', 'French', 'Swiss', 'Icelandic'. */
 const NO_PLURAL = /(ese|sh|ch|s|x|z|ic)$/i;
 
-function nonStateCode(name: string): string {
-  return `non-state:${name}`;
-}
-
 const PARTIES = readLexiconJson<PartiesFile>('parties.json');
-const MAPS = buildMaps(PARTIES, readLexiconJson<GroupsFile>('groups.json'));
+const MAPS = buildMaps(PARTIES, GROUPS);
 const NON_PARTY: ReadonlySet<string> = new Set(PARTIES.nonParty.map(phraseKey));
 
-function buildMaps(parties: PartiesFile, groups: GroupsFile) {
+function buildMaps(parties: PartiesFile, groups: typeof GROUPS) {
   const lower = new Map<string, PartyPhrase>();
   const exact = new Map<string, PartyPhrase>();
   const excluded = new Set(parties.excluded.map(phraseKey));

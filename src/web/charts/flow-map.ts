@@ -17,7 +17,7 @@ export interface Flow {
 }
 
 const WIDTH = 640;
-const HEIGHT = 330;
+const HEIGHT = 300;
 
 type Countries = GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>;
 
@@ -56,12 +56,17 @@ function featureOf(iso3: string): GeoJSON.Feature | undefined {
  * table beside the map.
  */
 export function flowMap(focus: string, flows: Flow[], direction: 'in' | 'out', title: string): Html {
+  // Fitted to the inhabited world: Antarctica (010) would take a fifth of the height for nothing.
+  const inhabited = {
+    ...countries(),
+    features: countries().features.filter((shape) => String(shape.id) !== '010'),
+  };
   const projection = geoNaturalEarth1().fitExtent(
     [
       [4, 4],
       [WIDTH - 4, HEIGHT - 4],
     ],
-    { type: 'Sphere' },
+    inhabited,
   );
   const path = geoPath(projection);
   const target = featureOf(focus);
@@ -73,8 +78,7 @@ export function flowMap(focus: string, flows: Flow[], direction: 'in' | 'out', t
   return html`<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="map-title">
 <title id="map-title">${title}</title>
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#b45309"></path></marker></defs>
-<path d="${path({ type: 'Sphere' }) ?? ''}" fill="#eef3f8"></path>
-${countries().features.map((shape) => html`<path class="land" d="${path(shape) ?? ''}"></path>`)}
+${inhabited.features.map((shape) => html`<path class="land" d="${path(shape) ?? ''}"></path>`)}
 ${drawn.map(({ shape }) => html`<path class="partner" d="${path(shape!) ?? ''}"></path>`)}
 ${target ? html`<path class="focus" d="${path(target) ?? ''}"></path>` : ''}
 ${targetPoint ? drawn.map(({ flow, shape }) => arrow(flow, projection(anchorOf(shape!)), targetPoint, max, direction)) : ''}

@@ -49,7 +49,8 @@ export function countryBody(view: CountryView): Html {
 </section>
 <div class="grid-2">
   <section aria-labelledby="map-heading">
-    <h2 id="map-heading">Flow map of ${partnerWord}</h2>
+    <h2 id="map-heading">Flow map of ${partnerWord}, ${view.period.from}–${view.period.to}</h2>
+    <p class="meta">${view.comparison === null ? 'Deals reported in the news; line width grows with the number.' : 'Delivered SIPRI TIV; line width grows with the value.'}</p>
     ${
       view.flows.length === 0
         ? html`<p>No ${partnerWord} recorded.</p>`

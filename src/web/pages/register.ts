@@ -45,6 +45,15 @@ const KIND_LABELS: Record<RegisterKind, string> = {
   share: 'Share statements',
 };
 
+const SORT_LABELS: Record<RegisterSort, string> = {
+  recipient: 'recipient',
+  supplier: 'supplier',
+  system: 'system',
+  year: 'year',
+  lastReported: 'last reported',
+  sources: 'number of sources',
+};
+
 /** The query parameters that reproduce a form (page and sort included), for links and the CSV export. */
 export function formParams(form: RegisterForm): Record<string, string | number> {
   return {
@@ -95,15 +104,18 @@ function filterForm(form: RegisterForm): Html {
   ${form.kind === 'share' ? '' : html`<label>System <input type="text" name="system" value="${form.system}" placeholder="e.g. Rafale"></label>`}
   <label>From year <input type="number" name="from" value="${form.from}" min="1900" max="2100"></label>
   <label>To year <input type="number" name="to" value="${form.to}" min="1900" max="2100"></label>
-  <label>Sort ${select('sort', REGISTER_SORTS, form.sort, false)}</label>
+  <label>Sort <select name="sort">${REGISTER_SORTS.map(
+    (sort) =>
+      html`<option value="${sort}"${sort === form.sort ? ' selected' : ''}>${SORT_LABELS[sort]}</option>`,
+  )}</select></label>
   <label>Order <select name="dir"><option value="desc"${form.descending ? ' selected' : ''}>descending</option><option value="asc"${form.descending ? '' : ' selected'}>ascending</option></select></label>
   <button type="submit">Apply</button>
   <a href="/register${queryString({ kind: form.kind === 'transfer' ? '' : form.kind })}">Clear</a>
 </form>`;
 }
 
-function select(name: string, options: readonly string[], chosen: string, withAny = true): Html {
-  return html`<select name="${name}">${withAny ? html`<option value="">any</option>` : ''}${options.map(
+function select(name: string, options: readonly string[], chosen: string): Html {
+  return html`<select name="${name}"><option value="">any</option>${options.map(
     (option) => html`<option value="${option}"${option === chosen ? ' selected' : ''}>${option}</option>`,
   )}</select>`;
 }
