@@ -143,6 +143,12 @@ try {
   started = performance.now();
   const again = await refreshRegister(store, new Date('2025-01-02T00:00:00Z'));
   console.log(`refreshRegister on SQLite, rerun: ${again.changed} rows changed in ${seconds(started)} s`);
+  started = performance.now();
+  const touched = input.articles[1234]!.id;
+  const partial = await refreshRegister(store, new Date('2025-01-03T00:00:00Z'), { articleIds: [touched] });
+  console.log(
+    `refreshRegister of one article (as after a review): ${partial.groups} groups, ${partial.rows} rows in ${seconds(started)} s`,
+  );
   await store.close();
 } finally {
   rmSync(folder, { recursive: true, force: true });

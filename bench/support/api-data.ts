@@ -371,6 +371,7 @@ export async function benchDatabase(log: (line: string) => void): Promise<string
     const resolved = performance.now();
     const summary = await refreshRegister(store, NOW);
     log(`  ${summary.rows} register rows from ${summary.facts} facts in ${seconds(resolved)}`);
+    await store.optimize();
   } finally {
     await store.close();
   }

@@ -1,5 +1,7 @@
 import type { Category, ReferenceDeal, TransferRow } from '../model/index.ts';
-import { foldSystem } from '../resolve/index.ts';
+import type { FoldedSystem } from '../resolve/index.ts';
+
+type Fold = (system: string) => FoldedSystem;
 
 /** The years the reference covers: its first and last delivery year. */
 export interface Coverage {
@@ -73,9 +75,10 @@ export function checkDeal(
   row: TransferRow,
   deals: readonly ReferenceDeal[],
   coverage: Coverage | null,
+  fold: Fold,
 ): DealCheck {
   const candidates = deals.filter(
-    (deal) => deal.recipient === row.recipient && sameWeapon(row, deal) && sameTime(row, deal),
+    (deal) => deal.recipient === row.recipient && sameWeapon(row, deal, fold) && sameTime(row, deal),
   );
   const supplier = row.supplier.consensus;
   const sameSupplier = candidates.filter((deal) => supplier === null || deal.supplier === supplier);
@@ -103,11 +106,11 @@ export function checkDeal(
 }
 
 /** Same designation once folded (one may be a variant of the other); or, for a kind of weapon, same category and supplier. */
-function sameWeapon(row: TransferRow, deal: ReferenceDeal): boolean {
+function sameWeapon(row: TransferRow, deal: ReferenceDeal, fold: Fold): boolean {
   if (row.systemKey === null)
     return deal.category === row.category && deal.supplier === row.supplier.consensus;
   const news = row.systemKey;
-  const reference = foldSystem(deal.designation).key;
+  const reference = fold(deal.designation).key;
   if (news === reference) return true;
   const [short, long] = news.length < reference.length ? [news, reference] : [reference, news];
   return short.length >= 3 && long.startsWith(short);
@@ -127,7 +130,9 @@ function sameTime(row: TransferRow, deal: ReferenceDeal): boolean {
     deal.quantityDelivered !== null &&
     deal.quantityDelivered === deal.quantityOrdered;
   const end = done ? Math.max(...delivered) + 1 : Number.POSITIVE_INFINITY;
-  return rowYears(row).some((year) => year >= first - 1 && year <= end);
+  const years = rowYears(row);
+  // A row with no year at all (undated articles) cannot be placed in time: any deal of the system may be it.
+  return years.length === 0 || years.some((year) => year >= first - 1 && year <= end);
 }
 
 function closest(row: TransferRow, deals: ReferenceDeal[]): ReferenceDeal {
@@ -179,6 +184,6 @@ function reasonOf(row: TransferRow, coverage: Coverage | null): NewsOnlyReason {
   if (row.category !== null && NOT_COVERED.has(row.category)) return 'not-covered';
   if (!row.events.some((event) => event.status === 'ordered' || event.status === 'delivered'))
     return 'not-ordered';
-  const first = Math.min(...rowYears(row));
-  return coverage !== null && first > coverage.to ? 'new' : 'unrecorded';
+  const years = rowYears(row);
+  return coverage !== null && years.length > 0 && Math.min(...years) > coverage.to ? 'new' : 'unrecorded';
 }

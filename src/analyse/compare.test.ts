@@ -118,6 +118,19 @@ describe('compare with the reference', () => {
     ]);
   });
 
+  it('matches a deal from an undated article by system alone, and never calls it new', () => {
+    const facts = storedFacts('a1', [
+      transfer({ supplier: 'RUS', recipient: 'ARM', system: 'Su-30SM', quantity: 4 }),
+      transfer({ supplier: 'FRA', recipient: 'ARM', system: 'Caesar', quantity: 36 }),
+    ]);
+    const result = compare(facts, [meta('a1', null)]);
+    assert.equal(result.matched, 1);
+    assert.deepEqual(
+      result.newsOnly.map((entry) => [entry.system, entry.reason]),
+      [['Caesar', 'unrecorded']],
+    );
+  });
+
   it('narrows to one country and a period', () => {
     const facts = storedFacts('a1', [
       transfer({ supplier: 'FRA', recipient: 'SRB', system: 'H145M', year: 2019 }),

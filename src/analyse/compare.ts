@@ -1,5 +1,6 @@
 /** The news register against the SIPRI reference: deals the reference lacks, deals the news contradicts, shares checked. */
 import type { DeliveryTotal, ReferenceDeal, RegisterRow, ShareRow, TransferRow } from '../model/index.ts';
+import { systemFolder } from '../resolve/index.ts';
 import {
   type Contradiction,
   type Coverage,
@@ -46,6 +47,7 @@ export interface Comparison {
 /** Compares the rows in scope with the reference (docs/register.md, "Comparing with the reference"). */
 export function compareWithReference(input: CompareInput, query: CompareQuery = {}): Comparison {
   const coverage = coverageOf(input.totals);
+  const fold = systemFolder();
   const byRecipient = new Map<string, ReferenceDeal[]>();
   for (const deal of input.deals) {
     const deals = byRecipient.get(deal.recipient);
@@ -55,7 +57,7 @@ export function compareWithReference(input: CompareInput, query: CompareQuery = 
   const comparison: Comparison = { coverage, matched: 0, newsOnly: [], contradicted: [], shares: [] };
   for (const row of input.rows) {
     if (row.kind === 'transfer' && transferInScope(row, query)) {
-      const check = checkDeal(row, byRecipient.get(row.recipient ?? '') ?? [], coverage);
+      const check = checkDeal(row, byRecipient.get(row.recipient ?? '') ?? [], coverage, fold);
       if (check.kind === 'matched') comparison.matched += 1;
       else if (check.kind === 'news-only') comparison.newsOnly.push(check.entry);
       else comparison.contradicted.push(check.entry);

@@ -5,6 +5,7 @@ import type {
   ProductionRow,
   ReferenceDeal,
   RegisterFilter,
+  ShareRow,
   StoredRegisterRow,
   TransferRow,
 } from '../model/index.ts';
@@ -48,15 +49,18 @@ export interface CountryProfile {
   suppliers: WindowShares[];
   /** Whom the country supplied, per 5-year window, latest first. */
   customers: WindowShares[];
-  /** Deals with the country on either side that touch the period, latest first (the first `TIMELINE_LIMIT`). */
+  /** Deals with the country on either side that touch the period: the latest `TIMELINE_LIMIT`, and how many in all. */
   deals: { total: number; items: DealLine[] };
-  /** Production lines in the country. */
+  /** Production lines in the country (the first `TIMELINE_LIMIT`). */
   production: ProductionRow[];
-  /** The country's news register against the SIPRI reference over the period. */
+  /**
+   * The deals listed in `deals.items` and the country's share statements against the SIPRI reference;
+   * `GET /compare?country=` compares every deal.
+   */
   comparison: Comparison;
 }
 
-/** How many deals a profile lists; `total` says how many there are. */
+/** How many deals, production lines, rows or reference deals a profile lists; totals say how many there are. */
 export const TIMELINE_LIMIT = 200;
 const PAGE = 1000;
 
@@ -69,56 +73,31 @@ export function fiveYearWindows(period: YearWindow): YearWindow[] {
   return windows;
 }
 
-/**
- * Count-based delivery totals from the register: each delivery year of each deal counts once, with the
- * deal's consensus supplier. The register already folds near-duplicates and applies reviews.
- */
-export function registerDeliveryTotals(rows: readonly TransferRow[]): DeliveryTotal[] {
-  const totals = new Map<string, DeliveryTotal>();
-  for (const row of rows) {
-    const supplier = row.supplier.consensus ?? 'unknown';
-    const recipient = row.recipient ?? 'unknown';
-    for (const event of row.events) {
-      const year = event.year.consensus;
-      if (event.status !== 'delivered' || year === null) continue;
-      const key = `${supplier}\u0000${recipient}\u0000${year}`;
-      const total = totals.get(key) ?? { supplier, recipient, year, value: 0 };
-      total.value += 1;
-      totals.set(key, total);
-    }
-  }
-  return [...totals.values()];
-}
-
-/** Count-based shares from the news register (see registerDeliveryTotals), for the same queries as the reference. */
+/** Count-based shares from the news register (each delivery year of each deal once), as the reference's are queried. */
 export async function registerShares(store: Store, query: ShareQuery): Promise<Share[]> {
-  const rows = await allRows(store, {
-    kind: 'transfer',
-    ...(query.country ? { country: query.country } : {}),
-    from: query.fromYear ?? null,
-    to: query.toYear ?? null,
-  });
-  return computeShares(inPeriod(registerDeliveryTotals(rows as TransferRow[]), query), query);
+  const side = query.role === 'exporter' ? { supplier: query.country } : { recipient: query.country };
+  const counts = await store.deliveries.counts({ ...side, fromYear: query.fromYear, toYear: query.toYear });
+  return computeShares(counts, query);
 }
 
-/** A country's suppliers and customers by window, its deals and its production, over a period. */
+/** A country's suppliers and customers by window, its latest deals, its production and the comparison. */
 export async function countryProfile(
   store: Store,
   country: string,
   period: YearWindow,
 ): Promise<CountryProfile> {
   const range = { fromYear: period.from, toYear: period.to };
-  const [imports, exports, rows, production, comparison] = await Promise.all([
+  const [imports, exports, newsImports, newsExports, deals, production, statements] = await Promise.all([
     store.reference.deliveryTotals({ recipient: country, ...range }),
     store.reference.deliveryTotals({ supplier: country, ...range }),
-    allRows(store, { kind: 'transfer', country, from: period.from, to: period.to }),
-    allRows(store, { kind: 'production', recipient: country }),
-    compareNews(store, { country, from: period.from, to: period.to }),
+    store.deliveries.counts({ recipient: country, ...range }),
+    store.deliveries.counts({ supplier: country, ...range }),
+    latestDeals(store, country, period),
+    store.register.list({ kind: 'production', recipient: country, limit: TIMELINE_LIMIT }),
+    shareStatements(store, country),
   ]);
-  const deals = rows as TransferRow[];
-  const news = registerDeliveryTotals(deals);
   const windows = fiveYearWindows(period);
-  const sharesBy = (role: 'importer' | 'exporter', reference: DeliveryTotal[]) =>
+  const sharesBy = (role: 'importer' | 'exporter', reference: DeliveryTotal[], news: DeliveryTotal[]) =>
     windows.map((window) => {
       const query = { role, country, fromYear: window.from, toYear: window.to };
       return {
@@ -127,15 +106,94 @@ export async function countryProfile(
         news: computeShares(inPeriod(news, query), query),
       };
     });
+  const query = { country, from: period.from, to: period.to };
   return {
     country,
     period,
-    suppliers: sharesBy('importer', imports),
-    customers: sharesBy('exporter', exports),
-    deals: { total: deals.length, items: timeline(deals).slice(0, TIMELINE_LIMIT) },
+    suppliers: sharesBy('importer', imports, newsImports),
+    customers: sharesBy('exporter', exports, newsExports),
+    deals: { total: deals.total, items: deals.rows.map(dealLine) },
     production: production as ProductionRow[],
-    comparison,
+    comparison: compareWithReference(
+      {
+        rows: [...deals.rows, ...statements],
+        deals: await dealsOf(store, country, range),
+        totals: await referenceTotals(store),
+      },
+      query,
+    ),
   };
+}
+
+/** The latest deals with the country on either side, each side read in index order and merged. */
+async function latestDeals(
+  store: Store,
+  country: string,
+  period: YearWindow,
+): Promise<{ total: number; rows: TransferRow[] }> {
+  const base: RegisterFilter = { kind: 'transfer', from: period.from, to: period.to };
+  const sides = [
+    { ...base, recipient: country },
+    { ...base, supplier: country },
+  ];
+  const pages = await Promise.all(
+    sides.map((filter) =>
+      store.register.list({ ...filter, sort: 'year', descending: true, limit: TIMELINE_LIMIT }),
+    ),
+  );
+  const counts = await Promise.all(sides.map((filter) => store.register.count(filter)));
+  const rows = pages.flat() as TransferRow[];
+  return { total: counts[0]! + counts[1]!, rows: rows.sort(latestFirst).slice(0, TIMELINE_LIMIT) };
+}
+
+function latestFirst(a: TransferRow, b: TransferRow): number {
+  return (firstYear(b) ?? -1) - (firstYear(a) ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function firstYear(row: TransferRow): number | null {
+  const years = row.events.map((event) => event.year.consensus).filter((year) => year !== null);
+  return years.length > 0 ? Math.min(...years) : null;
+}
+
+function dealLine(row: TransferRow): DealLine {
+  const quantities = row.events.map((event) => event.quantity.consensus).filter((n) => n !== null);
+  return {
+    id: row.id,
+    supplier: row.supplier.consensus,
+    recipient: row.recipient,
+    system: row.system,
+    category: row.category,
+    status: row.status,
+    year: firstYear(row),
+    quantity: quantities.length > 0 ? Math.max(...quantities) : null,
+    sources: row.sources.length,
+    conflict: row.conflicts.length > 0,
+  };
+}
+
+/** Share statements with the country as subject or counterpart. */
+async function shareStatements(store: Store, country: string): Promise<ShareRow[]> {
+  const [subject, counterpart] = await Promise.all([
+    store.register.list({ kind: 'share', recipient: country, limit: TIMELINE_LIMIT }),
+    store.register.list({ kind: 'share', supplier: country, limit: TIMELINE_LIMIT }),
+  ]);
+  return [...subject, ...counterpart] as ShareRow[];
+}
+
+/**
+ * Reference deals the country's rows can match: those it received (from any supplier, so that a supplier
+ * the news gets wrong shows) and those it supplied.
+ */
+async function dealsOf(
+  store: Store,
+  country: string,
+  range: { fromYear: number; toYear: number },
+): Promise<ReferenceDeal[]> {
+  const [received, sent] = await Promise.all([
+    store.reference.listDeals({ recipient: country, ...range }),
+    store.reference.listDeals({ supplier: country, ...range }),
+  ]);
+  return [...received, ...sent.filter((deal) => deal.recipient !== country)];
 }
 
 /**
@@ -166,30 +224,6 @@ async function referenceTotals(store: Store): Promise<DeliveryTotal[]> {
   return totals;
 }
 
-/** The deals as timeline lines, latest first; deals without a year last. */
-export function timeline(rows: readonly TransferRow[]): DealLine[] {
-  return rows
-    .map(dealLine)
-    .sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-function dealLine(row: TransferRow): DealLine {
-  const years = row.events.map((event) => event.year.consensus).filter((year) => year !== null);
-  const quantities = row.events.map((event) => event.quantity.consensus).filter((n) => n !== null);
-  return {
-    id: row.id,
-    supplier: row.supplier.consensus,
-    recipient: row.recipient,
-    system: row.system,
-    category: row.category,
-    status: row.status,
-    year: years.length > 0 ? Math.min(...years) : null,
-    quantity: quantities.length > 0 ? Math.max(...quantities) : null,
-    sources: row.sources.length,
-    conflict: row.conflicts.length > 0,
-  };
-}
-
 /** A party and how many register rows name it in a role. */
 export interface PartyCount {
   party: PartyCode;
@@ -199,7 +233,7 @@ export interface PartyCount {
 export interface SystemProfile {
   /** The folded designation that spellings and variants share. */
   key: string;
-  /** The name shown: the catalogue's, or the spelling most rows use. */
+  /** The name shown: the catalogue's, or the spelling the rows use. */
   name: string;
   spellings: string[];
   category: string | null;
@@ -271,7 +305,7 @@ function counted(parties: readonly (PartyCode | null)[]): PartyCount[] {
 async function allRows(store: Store, filter: RegisterFilter): Promise<StoredRegisterRow[]> {
   const rows: StoredRegisterRow[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await store.register.list({ ...filter, sort: 'year', limit: PAGE, offset });
+    const page = await store.register.list({ ...filter, limit: PAGE, offset });
     rows.push(...page);
     if (page.length < PAGE) return rows;
   }

@@ -5,8 +5,8 @@ import { AppError } from '../errors.ts';
 import type { ReferenceDeal } from '../model/index.ts';
 import type { Store } from '../store/index.ts';
 import type { CommandRegistrar } from './index.ts';
-import { formatOption, wholeNumber, withStore } from './options.ts';
-import { listRows, partyOption } from './register.ts';
+import { formatOption, withStore } from './options.ts';
+import { listRows, partyOption, yearRange } from './register.ts';
 import { renderTable } from './table.ts';
 
 interface CompareFlags {
@@ -29,11 +29,7 @@ export const registerCompare: CommandRegistrar = (program) => {
     .option('--format <format>', 'table or json', 'table')
     .action(async (flags: CompareFlags, command: Command) => {
       const format = formatOption(flags.format, ['table', 'json'] as const, 'table');
-      const query: CompareQuery = {
-        country: partyOption('--country', flags.country),
-        from: flags.from === undefined ? null : wholeNumber('--from', flags.from, 0),
-        to: flags.to === undefined ? null : wholeNumber('--to', flags.to, 0),
-      };
+      const query: CompareQuery = { country: partyOption('--country', flags.country), ...yearRange(flags) };
       const comparison = await withStore(command, (store) => compareStore(store, query));
       if (format === 'json') process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
       else process.stdout.write(comparisonText(comparison));

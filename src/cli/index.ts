@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError, toAppError } from '../errors.ts';
 import { registerArticles } from './articles.ts';
 import { registerCompare } from './compare.ts';
+import { registerExtract } from './extract.ts';
 import { registerImportSipri } from './import-sipri.ts';
 import { registerIngest } from './ingest.ts';
 import { registerRegister } from './register.ts';
@@ -26,6 +27,7 @@ const COMMANDS: CommandRegistrar[] = [
   registerResolve,
   registerRegister,
   registerCompare,
+  registerExtract,
 ];
 
 /** Runs the CLI on argv (without node and script) and returns the exit code; errors become one line on stderr. */

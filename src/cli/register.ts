@@ -87,6 +87,15 @@ function registerFilter(flags: RegisterFlags): RegisterFilter {
   };
 }
 
+/** `--from` and `--to` as years, the first not after the second. */
+export function yearRange(flags: { from?: string; to?: string }): { from: number | null; to: number | null } {
+  const from = flags.from === undefined ? null : wholeNumber('--from', flags.from, 0);
+  const to = flags.to === undefined ? null : wholeNumber('--to', flags.to, 0);
+  if (from !== null && to !== null && from > to)
+    throw new AppError('usage', `--from ${from} is after --to ${to}`);
+  return { from, to };
+}
+
 function choice<T extends string>(flag: string, raw: string | undefined, allowed: readonly T[]): T | null {
   if (raw === undefined) return null;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;

@@ -18,6 +18,7 @@ export const registerServe: CommandRegistrar = (program) => {
       checkExposure(options.host, token);
       const store = await storeFor(command);
       try {
+        await store.optimize();
         const server = await listen({ store, token, now: () => new Date() }, { host: options.host, port });
         process.stdout.write(
           `armswatch: serving ${server.url} (API at ${server.url}api/v1, Ctrl-C to stop)\n`,

@@ -15,6 +15,8 @@ export interface TimeMention {
   end: number;
   /** True when the expression points forward from the article date ("next year", "by 2030"). */
   future: boolean;
+  /** A bare year used as an adjective ("a 2018 plan", "the 2017 deal"): it dates the noun after it. */
+  attributive?: boolean;
 }
 
 /** The article date as year, month and a Date for chrono; null when the article has none. */
@@ -37,11 +39,21 @@ export function parseArticleDate(date: string | null): ArticleDate | null {
 const RANGE = /^((?:19|20)\d\d)[-–](\d\d|(?:19|20)\d\d)$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const DAY_WORDS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight|last month|this month|next month|weeks? ago|days? ago|months? ago)\b/i;
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:today|yesterday|tomorrow|tonight|last month|this month|next month|weeks? ago|days? ago|months? ago)\b/;
 const RELATIVE: Record<string, number> = { last: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
+const RELATIVE_STARTS = new Set([...Object.keys(RELATIVE), 'past']);
 
-/** Every time mention of one sentence, in text order. */
-export function findTimes(tokens: readonly Token[], sentence: Sentence, text: string, date: ArticleDate | null): TimeMention[] {
+/**
+ * Every time mention of one sentence, in text order. chrono-node runs only where `withDays` is set: the
+ * caller asks for it on the few sentences that may state a fact.
+ */
+export function findTimes(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  text: string,
+  date: ArticleDate | null,
+  withDays: boolean,
+): TimeMention[] {
   const found: TimeMention[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const mention = yearAt(tokens, i, sentence.last, date);
@@ -50,12 +62,14 @@ export function findTimes(tokens: readonly Token[], sentence: Sentence, text: st
       i = mention.last - 1;
     }
   }
-  if (date) addChronoTimes(tokens, sentence, text, date, found);
+  if (date && withDays) addChronoTimes(tokens, sentence, text, date, found);
   return found.sort((a, b) => a.first - b.first);
 }
 
 function yearAt(tokens: readonly Token[], i: number, end: number, date: ArticleDate | null): TimeMention | null {
   const token = tokens[i]!;
+  const digit = token.text.charCodeAt(0) >= 48 && token.text.charCodeAt(0) <= 57;
+  if (!digit && !RELATIVE_STARTS.has(token.lower) && wordValue(token.lower) === null) return null;
   const range = RANGE.exec(token.text);
   if (range) return spanOf(i, i + 1, Number(range[1]), expandYear(range[1]!, range[2]!), false);
   if (YEAR.test(token.text)) return explicitYear(tokens, i, end, date);
@@ -73,7 +87,9 @@ function explicitYear(tokens: readonly Token[], i: number, end: number, date: Ar
   }
   const before = tokens[i - 1]?.lower;
   const future = (date !== null && year > date.year) || before === 'by' || before === 'until';
-  return spanOf(i, i + 1, year, year, future);
+  const mention = spanOf(i, i + 1, year, year, future);
+  if (/^(a|an|the|its|their|his|her)$/.test(before ?? '') && tokens[i + 1]?.pos === 'NOUN') mention.attributive = true;
+  return mention;
 }
 
 function relativeYear(tokens: readonly Token[], i: number, end: number, date: ArticleDate): TimeMention | null {

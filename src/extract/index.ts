@@ -1,5 +1,6 @@
 import type { Fact, ProductionFact, Span } from '../model/index.ts';
 import { applyArticleAliases } from './aliases.ts';
+import { productionFact, shareFact, transferFact } from './contract.ts';
 import { parseArticleDate } from './dates.ts';
 import { type Merged, mergeProduction, mergeTransfers } from './merge.ts';
 import { tokenKeys } from './phrases.ts';
@@ -20,7 +21,12 @@ export interface ExtractInput {
   text: string;
 }
 
-/** Reads one article and returns its facts with evidence spans; pure and deterministic. */
+export { describeFact } from './contract.ts';
+
+/**
+ * Reads one article and returns its facts with evidence spans (UTF-16 offsets into `text`, end exclusive),
+ * fields in the order of FACTS.md; pure and deterministic.
+ */
 export function extractFacts(article: ExtractInput): Fact[] {
   const { tokens, sentences } = tokenize(article.text);
   const keys = tokenKeys(tokens);
@@ -39,9 +45,9 @@ export function extractFacts(article: ExtractInput): Fact[] {
   const shares = readShares(frames, tokens, source).map((c) => ({ fact: c.fact, sentences: [c.sentence] }));
   const span = (m: Merged<object>) => evidence(frames, m.sentences);
   return [
-    ...transfers.map((m) => ({ ...m.fact, evidence: span(m) }) as Fact),
-    ...production.map((m) => ({ ...m.fact, evidence: span(m) }) as Fact),
-    ...shares.map((m) => ({ ...m.fact, evidence: span(m) }) as Fact),
+    ...transfers.map((m) => transferFact(m.fact, span(m))),
+    ...production.map((m) => productionFact(m.fact, span(m))),
+    ...shares.map((m) => shareFact(m.fact, span(m))),
   ];
 }
 

@@ -45,15 +45,20 @@ export function digitValue(text: string): number | null {
   return multiplier ? base * multiplier : null;
 }
 
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ...Object.entries(UNITS),
+  ...Object.entries(TENS),
+  ['dozen', 12],
+  ...Object.entries(TENS).flatMap(([tens, ten]) =>
+    Object.entries(UNITS)
+      .filter(([, unit]) => unit < 10)
+      .map(([word, unit]): [string, number] => [`${tens}-${word}`, ten + unit]),
+  ),
+]);
+
 /** The value of a number word ("three", "twenty-four", "dozen"), or null. */
 export function wordValue(word: string): number | null {
-  const lower = word.toLowerCase();
-  if (lower in UNITS) return UNITS[lower]!;
-  if (lower in TENS) return TENS[lower]!;
-  if (lower === 'dozen') return 12;
-  const [tens, unit] = lower.split('-');
-  if (tens && unit && tens in TENS && unit in UNITS) return TENS[tens]! + UNITS[unit]!;
-  return null;
+  return NUMBER_WORDS.get(word) ?? NUMBER_WORDS.get(word.toLowerCase()) ?? null;
 }
 
 /** Reads the number that starts at token `i`, with its multipliers and any currency around it, or null. */

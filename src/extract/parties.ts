@@ -16,7 +16,7 @@ import { PhraseIndex } from './phrases.ts';
 import type { Sentence, Token } from './tokens.ts';
 
 /** What the words around a mention say about its part in a deal. */
-export type PartyRole = 'from' | 'to' | 'in' | 'by' | 'made' | 'possessive' | 'plain';
+export type PartyRole = 'from' | 'to' | 'in' | 'by' | 'with' | 'made' | 'possessive' | 'plain';
 
 /** A state, group or company named in the text. */
 export interface PartyMention {
@@ -113,5 +113,6 @@ function withRole(tokens: readonly Token[], mention: PartyMention): PartyMention
   if (before === 'to' || before === 'for') return { ...mention, role: 'to' };
   if (before === 'in' || before === 'within') return { ...mention, role: 'in' };
   if (before === 'by') return { ...mention, role: 'by' };
+  if (before === 'with') return { ...mention, role: 'with' };
   return mention;
 }

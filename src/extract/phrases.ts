@@ -14,21 +14,28 @@ export interface PhraseMatch<V> {
 
 /** An index over one phrase map (keys are `phraseKey`s), with phrases to skip ('think tank'). */
 export class PhraseIndex<V> {
-  private readonly firstWords = new Set<string>();
+  /** Every word prefix of every phrase ("anti", "anti aircraft", ...): a window that is none can stop growing. */
+  private readonly prefixes = new Set<string>();
 
   constructor(
     private readonly phrases: ReadonlyMap<string, V>,
     private readonly maxTokens: number,
     private readonly skip: ReadonlySet<string> = new Set(),
   ) {
-    for (const key of phrases.keys()) this.firstWords.add(key.split(' ')[0]!);
-    for (const key of skip) this.firstWords.add(key.split(' ')[0]!);
+    for (const key of [...phrases.keys(), ...skip]) {
+      let at = key.indexOf(' ');
+      while (at > 0) {
+        this.prefixes.add(key.slice(0, at));
+        at = key.indexOf(' ', at + 1);
+      }
+      this.prefixes.add(key);
+    }
   }
 
   /** The longest phrase that starts at token `i` and ends before `end`; a skip phrase counts as a match of nothing. */
   longestAt(keys: readonly string[], i: number, end: number): PhraseMatch<V> | { skip: number } | null {
     const head = keys[i]!;
-    if (!this.firstWords.has(head.split(' ')[0]!)) return null;
+    if (!this.prefixes.has(head)) return null;
     let key = '';
     let best: PhraseMatch<V> | { skip: number } | null = null;
     for (let last = i + 1; last <= Math.min(end, i + this.maxTokens); last++) {
@@ -37,6 +44,7 @@ export class PhraseIndex<V> {
       if (last === i + 1) key = head;
       else if (next !== '') key = `${key} ${next}`;
       else continue;
+      if (!this.prefixes.has(key)) break;
       if (this.skip.has(key)) best = { skip: last };
       const value = this.phrases.get(key);
       if (value !== undefined) best = { value, first: i, last };
@@ -47,5 +55,7 @@ export class PhraseIndex<V> {
 
 /** The lookup key of every token: the lexicon's `phraseKey`, computed once per token. */
 export function tokenKeys(tokens: readonly Token[]): string[] {
-  return tokens.map((token) => (/^[a-z0-9]+$/.test(token.lower) ? token.lower : phraseKey(token.text)));
+  return tokens.map((token) =>
+    /^[a-z0-9]+$|^[,.;:()"]$/.test(token.lower) ? token.lower : phraseKey(token.text),
+  );
 }

@@ -6,6 +6,7 @@
 import { designationKey } from './lexicon/index.ts';
 import type { PartyMention } from './parties.ts';
 import type { Frame, TriggerHit } from './sentence.ts';
+import { transferTrigger } from './triggers.ts';
 import type { Token } from './tokens.ts';
 import type { Carry } from './transfers.ts';
 import type { WeaponMention } from './weapons.ts';
@@ -38,7 +39,7 @@ export function resolveParties(
   const parties = frame.parties;
   const states = parties.filter((p) => p.kind !== 'company');
   const from = nearest(
-    parties.filter((p) => p.role === 'from' && (p.last <= weapon.first || p.first - weapon.last <= 6)),
+    parties.filter((p) => p.role === 'from' && (p.last <= weapon.first || describesWeapon(tokens, weapon.last, p.first - 1))),
     weapon,
   );
   // "an export order from Chad", "a request from India": the order comes from the buyer.
@@ -56,12 +57,16 @@ export function resolveParties(
   const agent = states.find((p) => p.role === 'by' && p.first > trigger.index && p.first - trigger.index <= 2);
   if (agent && trigger.passive && trigger.word.subject === 'recipient') recipient ??= agent.code;
   if (agent && trigger.passive && trigger.word.subject === 'supplier') supplier ??= agent.code;
-  const subject = subjectBefore(parties, trigger.index);
+  // In "the S-400 was delivered", the subject is what moved, not who moved it.
+  const subject = trigger.passive ? null : subjectBefore(parties, trigger.index);
   if (subject && trigger.word.subject === 'recipient' && !recipient && subject.code !== supplier) recipient = subject.code;
   if (subject && trigger.word.subject === 'supplier' && !supplier && subject.code !== recipient) supplier = subject.code;
   recipient ??= objectAfter(parties, tokens, trigger) ?? possessiveBuyer(parties, trigger);
-  supplier ??= code(parties.find((p) => p.kind === 'company' && p.code !== recipient));
+  // The seller this article already gave for the weapon, else the state the catalogue says designed it.
+  const known = weapon.system ? carry.bySystem.get(designationKey(weapon.system)) : undefined;
+  if (!supplier && known?.supplier && known.supplier !== recipient) supplier = known.supplier;
   if (!supplier && weapon.origin && successorOf(weapon.origin) !== recipient) supplier = successorOf(weapon.origin);
+  supplier ??= code(parties.find((p) => p.kind === 'company' && p.code !== recipient));
   if (!supplier || !recipient) ({ supplier, recipient } = bySentenceSubject(frame, tokens, weapon, supplier, recipient));
   return fallBack(frame, weapon, carry, supplier, recipient);
 }
@@ -77,6 +82,16 @@ function orderedFrom(tokens: readonly Token[], from: PartyMention): boolean {
   return false;
 }
 
+/** "A-29 Super Tucano light attack aircraft from the US": only the weapon's own words stand before "from". */
+function describesWeapon(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.lower !== 'the' && t.lower !== 'from' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.text !== '-') return false;
+  }
+  return true;
+}
+
 /** Of several "from"/"to" phrases, the one closest to the weapon. */
 function nearest(parties: PartyMention[], weapon: WeaponMention): PartyMention | undefined {
   const distance = (p: PartyMention) => (p.first >= weapon.last ? p.first - weapon.last : weapon.first - p.last);
@@ -89,17 +104,16 @@ function code(p: PartyMention | undefined): string | null {
 
 /** "Russian S-400", "Turkish-made drones", "Russia's S-400", "Israeli RAM vehicles": the maker's state. */
 function originBefore(parties: PartyMention[], tokens: readonly Token[], weapon: WeaponMention): string | null {
-  for (const p of parties) {
-    if (p.last > weapon.first || weapon.first - p.last > 3 || p.kind === 'company') continue;
-    const between = tokens.slice(p.last, weapon.first);
-    const modifiers = between.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-' || t.lower === "'s");
-    if (modifiers && (p.role === 'made' || p.kind === 'demonym' || p.role === 'possessive' || p.role === 'plain')) {
-      if (p.role === 'possessive' && weapon.origin && p.code !== weapon.origin) continue;
-      if (p.role === 'plain' && p.kind !== 'demonym' && p.kind !== 'name') continue;
-      return p.code;
-    }
-  }
-  return null;
+  const p = [...parties].reverse().find((q) => q.last <= weapon.first);
+  if (!p || weapon.first - p.last > 3 || p.kind === 'company') return null;
+  const between = tokens.slice(p.last, weapon.first);
+  const modifiers = between.every(
+    (t) => (t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-' || t.lower === "'s") && !transferTrigger(t),
+  );
+  if (!modifiers) return null;
+  if (p.role === 'possessive' && weapon.origin && p.code !== weapon.origin) return null;
+  if (p.role === 'made' || p.kind === 'demonym' || p.role === 'possessive') return p.code;
+  return p.role === 'plain' && p.kind === 'name' ? p.code : null;
 }
 
 /** The party written last before the trigger, outside "from"/"to" phrases and weapon modifiers. */
@@ -107,7 +121,8 @@ function subjectBefore(parties: PartyMention[], trigger: number): PartyMention |
   let subject: PartyMention | null = null;
   for (const p of parties) {
     if (p.first >= trigger) break;
-    if (p.role === 'from' || p.role === 'to' || p.role === 'made' || p.role === 'in' || p.kind === 'company') continue;
+    if (p.role !== 'plain' && p.role !== 'possessive') continue;
+    if (p.kind === 'company') continue;
     subject = p;
   }
   return subject;
@@ -140,7 +155,7 @@ function bySentenceSubject(
   recipient: string | null,
 ): Parties {
   const candidates = frame.parties.filter((p) => p.role !== 'made' && p.role !== 'in' && p.code !== supplier && p.code !== recipient);
-  const subject = candidates.find((p) => p.first < weapon.first && p.role !== 'by');
+  const subject = candidates.find((p) => p.first < weapon.first && p.role !== 'by' && p.role !== 'with');
   const others = candidates.filter((p) => p.code !== subject?.code && p.kind !== 'company');
   if (!subject) return { supplier, recipient };
   const other = code(others[0]);

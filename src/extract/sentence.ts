@@ -12,7 +12,9 @@ import {
   FUTURE_MARKERS,
   INTENTIONS,
   NEGATIONS,
+  productionTrigger,
   SPECULATION,
+  STARTS,
   THREATS,
   type TriggerWord,
   transferTrigger,
@@ -51,6 +53,8 @@ const HAVE = new Set(['has', 'have', "'ve"]);
 const CURRENT_WORDS = new Set(['now', 'currently', 'recently', 'today', 'this', 'latest']);
 const DISPATCH = new Set(['took', 'flew', 'left', 'departed', 'set']);
 const USE_VERBS = new Set(['use', 'deploy', 'operate', 'fly', 'employ']);
+/** "to acquire" is a wish to buy, where "to receive" is a delivery still to come. */
+const ACQUIRE = new Set(['acquire', 'acquiring', 'acquires']);
 const IMMINENT = new Set(['today', 'tomorrow', 'tonight', 'afternoon', 'first']);
 
 /** Reads one sentence into a frame. */
@@ -62,23 +66,43 @@ export function readFrame(
   date: ArticleDate | null,
 ): Frame {
   const lowers = new Set<string>();
-  for (let i = sentence.first; i < sentence.last; i++) lowers.add(tokens[i]!.lower);
-  const times = findTimes(tokens, sentence, text, date);
+  let denial = false;
+  let allegation = false;
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const lower = tokens[i]!.lower;
+    lowers.add(lower);
+    denial ||= DENIALS.has(lower);
+    allegation ||= ALLEGATIONS.has(lower);
+  }
   const parties = findParties(tokens, keys, sentence);
+  const weapons = findWeapons(tokens, keys, sentence, parties);
+  const times = findTimes(tokens, sentence, text, date, mayStateFact(tokens, sentence, weapons.length > 0));
   return {
     sentence,
     parties,
-    weapons: findWeapons(tokens, keys, sentence, parties),
+    weapons,
     times,
     triggers: findTriggers(tokens, sentence, lowers, times),
-    denial: [...DENIALS].some((w) => lowers.has(w)),
-    allegation: [...ALLEGATIONS].some((w) => lowers.has(w)),
+    denial,
+    allegation,
   };
+}
+
+/** Only sentences that may state a fact need chrono: a weapon and a trigger, a deal, or production. */
+function mayStateFact(tokens: readonly Token[], sentence: Sentence, hasWeapon: boolean): boolean {
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const token = tokens[i]!;
+    if (productionTrigger(token) || STARTS.has(token.lower)) return true;
+    const trigger = transferTrigger(token);
+    if (trigger && (hasWeapon || trigger.noun)) return true;
+  }
+  return false;
 }
 
 function findTriggers(tokens: readonly Token[], sentence: Sentence, lowers: Set<string>, times: TimeMention[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const currentSentence = [...CURRENT_WORDS].some((w) => lowers.has(w));
+  let currentSentence = false;
+  for (const word of CURRENT_WORDS) currentSentence ||= lowers.has(word);
   const headline = isHeadline(tokens, sentence);
   for (let i = sentence.first; i < sentence.last; i++) {
     const found = dispatchTrigger(tokens, i) ?? transferTrigger(tokens[i]!);
@@ -106,7 +130,8 @@ function findTriggers(tokens: readonly Token[], sentence: Sentence, lowers: Set<
       finite: (!word.noun && !infinitive && !future) || pricedDeal(tokens, sentence, i),
       negated,
     };
-    if (intention || (future && word.status === 'ordered' && !word.noun)) hit.status = 'negotiating';
+    const buying = word.status === 'ordered' || ACQUIRE.has(tokens[i]!.lower);
+    if (intention || (future && buying && !word.noun)) hit.status = 'negotiating';
     else if (future && word.status === 'delivered' && !imminent(tokens, sentence, times, lowers)) hit.weak = true;
     else if (future && word.status === 'cancelled') continue;
     hits.push(hit);

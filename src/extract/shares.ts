@@ -39,9 +39,34 @@ export function readShares(frames: readonly Frame[], tokens: readonly Token[], s
       }
       continue;
     }
-    const single = singleShare(frame, tokens, role);
-    if (single) out.push({ fact: { type: 'share', ...single, ...base }, sentence: frame.sentence.index });
+    let previous: Pick<ShareFact, 'subject' | 'role' | 'counterpart' | 'share_pct'> | null = null;
+    for (const clause of clauses(frame, tokens)) {
+      const single = singleShare(clause, tokens, role, previous);
+      if (!single) continue;
+      out.push({ fact: { type: 'share', ...single, ...base }, sentence: frame.sentence.index });
+      previous = single;
+    }
   }
+  return out;
+}
+
+const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but']);
+
+/** "Russia accounted for 46 per cent of India's imports, while France's share rose to 27 per cent": two statements. */
+function clauses(frame: Frame, tokens: readonly Token[]): Frame[] {
+  const out: Frame[] = [];
+  let first = frame.sentence.first;
+  const cut = (last: number) => {
+    if (last <= first) return;
+    const sentence = { ...frame.sentence, first, last };
+    out.push({ ...frame, sentence, parties: frame.parties.filter((p) => p.first >= first && p.last <= last) });
+  };
+  for (let i = frame.sentence.first; i < frame.sentence.last; i++) {
+    if (!CLAUSE_BREAKS.has(tokens[i]!.lower)) continue;
+    cut(i);
+    first = i + 1;
+  }
+  cut(frame.sentence.last);
   return out;
 }
 
@@ -83,10 +108,15 @@ function singleShare(
   frame: Frame,
   tokens: readonly Token[],
   role: 'importer' | 'exporter',
+  previous: Pick<ShareFact, 'subject' | 'role' | 'counterpart' | 'share_pct'> | null,
 ): Pick<ShareFact, 'subject' | 'role' | 'counterpart' | 'share_pct'> | null {
   const share = shareIn(frame, tokens);
   if (!share) return null;
   const states = frame.parties.filter((p) => p.kind !== 'company');
+  // "..., while France's share rose to 27 per cent": another partner of the same subject.
+  if (previous && states.length === 1 && states[0]!.code !== previous.subject && previous.counterpart !== null) {
+    return { subject: previous.subject, role: previous.role, counterpart: states[0]!.code, share_pct: share.pct };
+  }
   if (states.length === 0 || states.length > 2) return null;
   const from = states.find((p) => p.role === 'from');
   const to = states.find((p) => p.role === 'to' || p.role === 'possessive');

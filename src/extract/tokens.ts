@@ -42,7 +42,8 @@ export interface TokenizedText {
 
 /** Lower-cases a token and makes typographic apostrophes and dashes plain, for lookups. */
 export function plain(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑‒–—]/g, '-');
+  const lower = text.toLowerCase();
+  return /^[\x20-\x7e]*$/.test(lower) ? lower : lower.replace(/[’‘]/g, "'").replace(/[‐‑‒–—]/g, '-');
 }
 
 /** Tokenizes the text once; offsets are rebuilt from wink's tokens and preceding spaces. */

@@ -36,10 +36,13 @@ export interface Carry {
   designation: WeaponMention | null;
   /** The status of a sentence that named the parties but no weapon: the list that follows elaborates it. */
   leadStatus: TransferStatus | null;
+  leadSentence: number;
   /** The parties each designation had when last traded in this article. */
   bySystem: Map<string, { supplier: string | null; recipient: string | null }>;
   /** How often each traded designation was named, by category. */
   traded: Map<string, Map<string, number>>;
+  /** The catalogue origin of each traded designation. */
+  origins: Map<string, string | null>;
   /** Deals stated without a weapon ("Israel confirmed a deal to sell equipment to Azerbaijan"). */
   deals: Deal[];
 }
@@ -78,8 +81,10 @@ export function readTransfers(
 ): TransferReading {
   const out: TransferCandidate[] = [];
   const carry: Carry = {
-    supplier: null, recipient: null, year: null, sentence: -9, designation: null, leadStatus: null, bySystem: new Map(),
+    supplier: null, recipient: null, year: null, sentence: -9, designation: null, leadStatus: null, leadSentence: -9,
+    bySystem: new Map(),
     traded: new Map(),
+    origins: new Map(),
     deals: [],
   };
   for (const frame of frames) {
@@ -113,18 +118,25 @@ function readSentence(
     const trigger = governing(frame, tokens, weapon);
     if (!trigger) continue;
     for (const c of buildCandidates(frame, tokens, date, carry, weapon, trigger)) {
-      if (elaborates && c.fact.status !== 'cancelled') c.fact.status = carry.leadStatus!;
+      if (elaborates && c.fact.status !== 'cancelled') {
+        // "The shipment included T-72B tanks": the parties of the sentence before, not the design's origin.
+        c.fact.status = carry.leadStatus!;
+        const stated = (code: string | null) => frame.parties.some((p) => p.code === code);
+        if (!stated(c.fact.supplier)) c.fact.supplier = carry.supplier ?? c.fact.supplier;
+        if (!stated(c.fact.recipient)) c.fact.recipient = carry.recipient ?? c.fact.recipient;
+      }
       out.push(...eachRecipient(c, frame));
     }
   }
   for (const c of out) if (c.fact.system) countTraded(carry, c.fact.category!, c.fact.system);
+  for (const w of weapons) if (w.system && !carry.origins.has(w.system)) carry.origins.set(w.system, w.origin);
   if (out.length > 0) remember(carry, out, frame.sentence.index);
   return out;
 }
 
 /** The sentence after "Armenia acquired weapons from Russia" lists what: it names no other party. */
 function elaboratesLead(frame: Frame, carry: Carry): boolean {
-  if (!carry.leadStatus || frame.sentence.index - carry.sentence > 1) return false;
+  if (!carry.leadStatus || frame.sentence.index - carry.leadSentence !== 1) return false;
   return frame.parties.every((p) => p.code === carry.recipient || p.code === carry.supplier);
 }
 
@@ -149,9 +161,10 @@ function definiteReference(tokens: readonly Token[], weapon: WeaponMention, carr
   const counts = [...(carry.traded.get(weapon.category) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
   const system = counts[0]?.[0];
   if (!system) return weapon;
+  const origin = carry.origins.get(system) ?? null;
   for (let i = weapon.first - 1; i >= Math.max(0, weapon.first - 5); i--) {
     const lower = tokens[i]!.lower;
-    if (lower === 'the' || lower === 'these' || lower === 'those') return { ...weapon, system };
+    if (lower === 'the' || lower === 'these' || lower === 'those') return { ...weapon, system, origin };
     if (tokens[i]!.type === 'punctuation' && tokens[i]!.text !== '-') break;
   }
   return weapon;
@@ -162,7 +175,8 @@ function oldEquipment(tokens: readonly Token[], frame: Frame, weapon: WeaponMent
   let old = false;
   for (let i = Math.max(frame.sentence.first, weapon.first - 6); i < weapon.first; i++) {
     const lower = tokens[i]!.lower;
-    if (NOT_TRADED.has(lower) || (lower === 'fleet' && tokens[i + 1]?.lower === 'of')) old = true;
+    const of = tokens[i + 1]?.lower === 'of';
+    if (NOT_TRADED.has(lower) || ((lower === 'fleet' || lower === 'part') && of)) old = true;
     if (lower === 'aboard' || lower === 'onboard') old = true;
     if (lower === 'with' || lower === 'by') old = false;
   }
@@ -187,6 +201,15 @@ function governing(frame: Frame, tokens: readonly Token[], weapon: WeaponMention
   const near = passiveAfter && (!last || last.word.noun) ? passiveAfter : (last ?? after[0]);
   if (!near || near.negated) return undefined;
   if (near.finite && !near.weak && near.status !== 'negotiating') return near;
+  // "in talks with China over the purchase of 12 JF-17s": the purchase is what the talks are about.
+  const talks = before.find(
+    (t) =>
+      t.status === 'negotiating' &&
+      t.index < near.index &&
+      !t.negated &&
+      !tokens.slice(t.index, near.index).some((w) => CONCLUDING.has(w.lower)),
+  );
+  if (near.word.noun && talks && !before.some((t) => t.finite && t.status !== 'negotiating' && !t.negated)) return talks;
   const deciding = [...before, ...after.filter((t) => t.passive || tokens[t.index]!.pos === 'NOUN')];
   const main = strongest(deciding.filter((t) => t.finite && !t.weak && !t.negated && t.status !== 'negotiating' && t !== near));
   return main && (main.status !== 'delivered' || near.status === 'delivered') ? main : near;
@@ -212,7 +235,7 @@ function buildCandidates(
   weapon: WeaponMention,
   governingTrigger: TriggerHit,
 ): TransferCandidate[] {
-  const trigger = pursuitOnly(frame, tokens, governingTrigger);
+  const trigger = pursuitOnly(frame, tokens, governingTrigger, date);
   const { supplier, recipient } = resolveParties(frame, tokens, weapon, trigger, carry);
   if (!recipient && !supplier) return [];
   const year = resolveYear(frame, trigger, weapon, date, carry);
@@ -246,8 +269,9 @@ function buildCandidates(
  * "efforts for the purchase of combat drones are continuing": a purchase named by a noun alone, with no verb
  * that concludes it and no time in the past, is still being pursued.
  */
-function pursuitOnly(frame: Frame, tokens: readonly Token[], trigger: TriggerHit): TriggerHit {
-  if (trigger.finite || trigger.status !== 'ordered' || frame.times.length > 0) return trigger;
+function pursuitOnly(frame: Frame, tokens: readonly Token[], trigger: TriggerHit, date: ArticleDate | null): TriggerHit {
+  const past = frame.times.some((t) => date === null || t.end < date.year);
+  if (trigger.finite || trigger.status !== 'ordered' || past) return trigger;
   if (!PURSUIT_NOUNS.has(tokens[trigger.index]!.lower)) return trigger;
   const before = tokens.slice(Math.max(frame.sentence.first, trigger.index - 3), trigger.index).map((t) => t.lower);
   if (before.some((w) => CONCLUDING.has(w))) return trigger;
@@ -281,7 +305,11 @@ function resolveYear(
   date: ArticleDate | null,
   carry: Carry,
 ): number | null {
-  const usable = frame.times.filter((t) => !t.future || trigger.status === 'negotiating');
+  // "abandoned a 2018 plan": a year that names the plan does not date the cancellation.
+  const attributiveCounts = trigger.status === 'ordered' || trigger.status === 'negotiating';
+  const usable = frame.times.filter(
+    (t) => (!t.future || trigger.status === 'negotiating') && (attributiveCounts || !t.attributive),
+  );
   const distance = (at: number) => (t: { first: number }) => Math.abs(t.first - at);
   const byWeapon = [...usable].sort((a, b) => distance(weapon.last)(a) - distance(weapon.last)(b))[0];
   if (byWeapon && byWeapon.first >= weapon.last && byWeapon.first - weapon.last <= 3) return byWeapon.end;
@@ -294,13 +322,12 @@ function resolveYear(
 
 function remember(carry: Carry, found: TransferCandidate[], sentence: number): void {
   const last = found[found.length - 1]!;
-  if (carry.sentence !== sentence - 1) carry.leadStatus = null;
   carry.supplier = last.fact.supplier;
   carry.recipient = last.fact.recipient;
   carry.year = last.fact.year;
   carry.sentence = sentence;
   for (const c of found) {
-    if (c.fact.system) carry.bySystem.set(designationKey(c.fact.system), { supplier: c.fact.supplier, recipient: c.fact.recipient });
+    if (c.fact.system && c.fact.supplier !== c.fact.recipient) carry.bySystem.set(designationKey(c.fact.system), { supplier: c.fact.supplier, recipient: c.fact.recipient });
   }
 }
 
@@ -319,7 +346,7 @@ function anaphora(
   const trigger = frame.triggers.find((t) => !t.weak && !t.negated && t.status !== 'negotiating');
   if (!trigger) return [];
   const placeholder: WeaponMention = {
-    system: null, category: 'other', origin: null, first: trigger.index + 1, last: trigger.index + 1,
+    system: null, category: 'other', origin: null, first: trigger.index + 1, last: frame.sentence.last,
     quantity: null, partQuantity: null, firstOf: false, listSize: 1, alias: null, list: 0, generic: false,
   };
   const { supplier, recipient } = resolveParties(frame, tokens, placeholder, trigger, carry);
@@ -330,6 +357,7 @@ function anaphora(
     carry.year = year;
     carry.sentence = frame.sentence.index;
     carry.leadStatus = supplier && recipient ? trigger.status : null;
+    carry.leadSentence = frame.sentence.index;
     if (supplier && recipient && supplier !== recipient) carry.deals.push({ supplier, recipient, status: trigger.status });
   }
   const weapon = carry.designation;

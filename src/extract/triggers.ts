@@ -60,7 +60,7 @@ const TRANSFER_TRIGGERS = new Map<string, TriggerWord>([
     subject: 'recipient',
     intransitive: true,
   }),
-  ...entries('cancel cancelled canceled cancels cancelling canceling cancellation scrap scrapped abandon abandoned dropped halt halted halts suspend suspended suspends blocked refused refuses froze frozen', {
+  ...entries('cancel cancelled canceled cancels cancelling canceling cancellation scrap scrapped abandon abandoned dropped halt halted halts suspend suspended suspends blocked refused refuses froze frozen withdrew walked', {
     status: 'cancelled',
     subject: 'either',
     event: true,

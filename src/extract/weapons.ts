@@ -10,6 +10,8 @@ import {
   findWeapon,
   MAX_CATEGORY_WORDS,
   nonCategoryPhrases,
+  type WeaponEntry,
+  weaponKeys,
 } from './lexicon/index.ts';
 import { readNumber, VAGUE_AMOUNTS } from './numbers.ts';
 import { PhraseIndex } from './phrases.ts';
@@ -60,7 +62,7 @@ export function findWeapons(
 ): WeaponMention[] {
   const kinds = findKinds(tokens, keys, sentence);
   const designations = findDesignations(tokens, sentence, kinds).filter((d) => !nameOfParty(d, named, kinds));
-  const taken = new Set(designations.map((d) => absorbKind(d, kinds, designations)));
+  const taken = new Set(designations.map((d) => absorbKind(tokens, d, kinds, designations)));
   const free = kinds.filter(
     (k) => !taken.has(k) && !designations.some((d) => (d.first <= k.first && k.first < d.last) || partOf(tokens, k, d)),
   );
@@ -145,19 +147,46 @@ function catalogueAt(tokens: readonly Token[], i: number, sentence: Sentence, ki
   const head = tokens[i]!;
   if (!/^[A-Z0-9\p{Lu}]/u.test(head.text) || head.type === 'punctuation' || !unitStart(tokens, i, sentence)) return null;
   const limit = Math.min(sentence.last, i + MAX_DESIGNATION_TOKENS);
-  for (let last = limit; last > i; last--) {
-    if (!unitEnd(tokens, last, sentence) || !joinable(tokens, i, last) || tokens[last - 1]!.lower === "'s") continue;
-    const written = spanText(tokens, i, last);
-    if (!/[A-Za-z]/.test(written) || CALIBRE.test(written)) continue;
-    const entry = findWeapon(written) ?? (written.endsWith('s') ? findWeapon(written.slice(0, -1)) : undefined);
-    if (!entry || !plausible(tokens, i, last, sentence)) continue;
-    // "Kalashnikov assault rifles", "M903 launchers": the system is the name before the lower-case words.
-    const kind = kinds.find((k) => k.first > i && k.first < last);
-    const end = kind ? kind.first : extendBlock(tokens, trimLowerCase(tokens, i, last), sentence);
-    const system = dropPlural(spanText(tokens, i, end), entry.designation);
-    return mention(system, entry.category, entry.origin, i, end);
+  const { keys, prefixes } = catalogue();
+  // Designation keys ignore spaces and punctuation, so a window's key is its tokens' keys run together.
+  let key = '';
+  let best: { last: number; entry: WeaponEntry } | null = null;
+  for (let last = i + 1; last <= limit; last++) {
+    key += designationKeyOf(tokens[last - 1]!);
+    // "TB2s", "Rafales": a plural 's' ends a designation without being part of its key.
+    const plural = key.endsWith('s') ? keys.get(key.slice(0, -1)) : undefined;
+    if (!prefixes.has(key) && !plural) break;
+    if (tokens[last - 1]!.lower === "'s" || !unitEnd(tokens, last, sentence) || !joinable(tokens, i, last)) continue;
+    const entry = keys.get(key) ?? plural;
+    if (entry) best = { last, entry };
+    if (!prefixes.has(key)) break;
   }
-  return null;
+  if (!best) return null;
+  const { last, entry } = best;
+  const written = spanText(tokens, i, last);
+  if (!/[A-Za-z]/.test(written) || CALIBRE.test(written) || !plausible(tokens, i, last, sentence)) return null;
+  // "Kalashnikov assault rifles", "M903 launchers": the system is the name before the lower-case words.
+  const kind = kinds.find((k) => k.first > i && k.first < last);
+  const end = kind ? kind.first : extendBlock(tokens, trimLowerCase(tokens, i, last), sentence);
+  const system = dropPlural(spanText(tokens, i, end), entry.designation);
+  return mention(system, entry.category, entry.origin, i, end);
+}
+
+/** The catalogue by designation key, with every prefix of every key for early stops. */
+const catalogue = (() => {
+  let built: { keys: ReadonlyMap<string, WeaponEntry>; prefixes: Set<string> } | null = null;
+  return () => {
+    if (built) return built;
+    const keys = weaponKeys();
+    const prefixes = new Set<string>();
+    for (const key of keys.keys()) for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+    built = { keys, prefixes };
+    return built;
+  };
+})();
+
+function designationKeyOf(token: Token): string {
+  return /^[a-z0-9]*$/.test(token.lower) ? token.lower : designationKey(token.text);
 }
 
 function trimLowerCase(tokens: readonly Token[], first: number, last: number): number {
@@ -201,7 +230,8 @@ function namePart(token: Token | undefined): boolean {
 }
 
 function shapeAt(tokens: readonly Token[], i: number, sentence: Sentence, kinds: WeaponMention[]): WeaponMention | null {
-  if (!unitStart(tokens, i, sentence) || !/^[A-Z]/.test(tokens[i]!.text)) return null;
+  const code = tokens[i]!.text.charCodeAt(0);
+  if (code < 65 || code > 90 || !unitStart(tokens, i, sentence)) return null;
   let last = i + 1;
   while (!unitEnd(tokens, last, sentence)) last++;
   const written = spanText(tokens, i, last);
@@ -226,10 +256,15 @@ function extendBlock(tokens: readonly Token[], last: number, sentence: Sentence)
  * The kind word written right after (or right before) a designation belongs to it: "Su-30SM fighter aircraft",
  * "fighter aircraft J10C". Returns the kind word taken, whose start the designation adopts when it stands before.
  */
-function absorbKind(d: WeaponMention, kinds: WeaponMention[], designations: WeaponMention[]): WeaponMention | undefined {
+function absorbKind(
+  tokens: readonly Token[],
+  d: WeaponMention,
+  kinds: WeaponMention[],
+  designations: WeaponMention[],
+): WeaponMention | undefined {
   const after = kinds.find((k) => k.first >= d.last && k.first <= d.last + 2);
   if (after && !designations.some((o) => o.first >= d.last && o.first < after.first)) return after;
-  const before = kinds.find((k) => k.last <= d.first && k.last >= d.first - 2);
+  const before = kinds.find((k) => k.last <= d.first && k.last >= d.first - 2 && joinable(tokens, k.last, d.first));
   if (before) d.first = before.first;
   return before;
 }
@@ -321,7 +356,7 @@ function isModifier(token: Token): boolean {
 function joinable(tokens: readonly Token[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
-    if (t.type === 'punctuation' && t.text !== '-' && t.text !== '/') return false;
+    if ((t.type === 'punctuation' && t.text !== '-' && t.text !== '/') || t.pos === 'CCONJ') return false;
   }
   return true;
 }

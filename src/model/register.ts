@@ -47,6 +47,11 @@ interface RowBase {
   id: string;
   /** The readable key the id is derived from. */
   key: string;
+  /**
+   * The resolution group: facts that may concern the same row (same recipient and system, same production
+   * country and system, same share statement). Groups resolve independently, so a refresh may redo a few.
+   */
+  group: string;
   /** Every fact behind the row, first reported first. */
   sources: RowSource[];
   /** The fields on which sources disagree, such as `supplier` or `ordered.quantity`. */

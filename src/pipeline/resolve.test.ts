@@ -111,3 +111,77 @@ for (const backend of backends()) {
     });
   });
 }
+
+for (const backend of backends()) {
+  describe(`refreshRegister of a few articles on ${backend}`, () => {
+    let test: TestStore;
+    /** A full refresh right after a partial one finds nothing to do: the partial one did all of it. */
+    const assertComplete = async () => {
+      const full = await refreshRegister(test.store, LATER);
+      assert.deepEqual([full.added, full.changed, full.removed], [0, 0, 0]);
+    };
+
+    before(async () => {
+      test = await freshStore(backend);
+      const { store } = test;
+      await store.articles.insert(storedArticle('a1', '2016-09-23'), []);
+      await store.articles.insert(storedArticle('a2', '2016-09-24'), []);
+      await store.facts.replaceForArticle('a1', [transfer({ quantity: 36, year: 2016 })]);
+      await store.facts.replaceForArticle('a2', [
+        transfer({ quantity: 35, year: 2016 }),
+        transfer({ supplier: 'RUS', recipient: 'ARM', system: 'Su-30SM', status: 'delivered', year: 2019 }),
+      ]);
+      await refreshRegister(store, NOW);
+    });
+    after(() => test.dispose());
+
+    it('redoes only the groups of a new article', async () => {
+      await test.store.articles.insert(storedArticle('a3', '2020-07-29'), []);
+      await test.store.facts.replaceForArticle('a3', [
+        transfer({ status: 'delivered', quantity: 5, year: 2020 }),
+        share({ subject: 'IND', counterpart: 'FRA', share_pct: 30 }),
+      ]);
+      const summary = await refreshRegister(test.store, LATER, { articleIds: ['a3'] });
+      assert.deepEqual([summary.groups, summary.added, summary.changed, summary.unchanged], [2, 1, 1, 0]);
+      await assertComplete();
+    });
+
+    it('moves a fact whose correction changes its group', async () => {
+      await test.store.reviews.add({
+        factId: 'a2#0',
+        action: 'correct',
+        reviewer: 'analyst',
+        at: '2024-06-02T00:00:00.000Z',
+        before: transfer({ quantity: 35, year: 2016 }),
+        after: transfer({ recipient: 'QAT', quantity: 24, year: 2015 }),
+        note: null,
+      });
+      const summary = await refreshRegister(test.store, LATER, { articleIds: ['a2'] });
+      assert.equal(summary.groups, 3, 'IND and QAT Rafale, ARM Su-30SM');
+      assert.equal(await test.store.register.count({ recipient: 'QAT' }), 1);
+      await assertComplete();
+    });
+
+    it('drops the row of a rejected fact', async () => {
+      await test.store.reviews.add({
+        factId: 'a2#1',
+        action: 'reject',
+        reviewer: 'analyst',
+        at: '2024-06-02T00:00:00.000Z',
+        before: transfer({
+          supplier: 'RUS',
+          recipient: 'ARM',
+          system: 'Su-30SM',
+          status: 'delivered',
+          year: 2019,
+        }),
+        after: null,
+        note: null,
+      });
+      const summary = await refreshRegister(test.store, LATER, { articleIds: ['a2'] });
+      assert.equal(summary.removed, 1);
+      assert.equal(await test.store.register.count({ recipient: 'ARM' }), 0);
+      await assertComplete();
+    });
+  });
+}

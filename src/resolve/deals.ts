@@ -37,7 +37,13 @@ export function splitDeals(reports: readonly TransferReport[]): Deal[] {
   place(['ordered'], (report) => sameOrder(deals, report));
   place(['negotiating', 'approved'], (report) => orderAfterTalks(deals, report) ?? sameTalks(deals, report));
   place(['delivered'], (report) => dealBeforeDelivery(deals, report) ?? sameDeliveries(deals, report));
-  place(['cancelled'], (report) => latestDealBefore(deals, report, () => true));
+  // A cancellation calls off an order where there is one; talks opened after it are less likely meant.
+  place(
+    ['cancelled'],
+    (report) =>
+      latestDealBefore(deals, report, (deal) => deal.basis === 'ordered') ??
+      latestDealBefore(deals, report, () => true),
+  );
   return deals;
 }
 
@@ -48,10 +54,14 @@ export function eventYear(report: TransferReport): number | null {
 
 /** A deal's year: the first stated year among its basis reports, else its anchor's report year. */
 export function dealYear(deal: Deal): number | null {
+  return statedYear(deal) ?? deal.anchor.articleYear;
+}
+
+function statedYear(deal: Deal): number | null {
   for (const report of deal.reports) {
     if (report.fact.status === deal.basis && report.fact.year !== null) return report.fact.year;
   }
-  return deal.anchor.articleYear;
+  return null;
 }
 
 function sameOrder(deals: Deal[], report: TransferReport): Deal | undefined {
@@ -67,14 +77,22 @@ function sameOrder(deals: Deal[], report: TransferReport): Deal | undefined {
     const other = dealYear(deal);
     return year === null || other === null ? 0 : Math.abs(other - year);
   };
-  return bestBy(fits, (deal) => gap(deal) * 2 + (sameQuantity(deal, report) ? 0 : 1));
+  return bestBy(fits, (deal) => gap(deal) * 2 + quantityDistance(deal, report));
 }
 
+/**
+ * Stated years within the slack; a stated year not after the report of an order whose year no one states;
+ * an order of unstated year reported no earlier than the order it joins.
+ */
 function orderYearFits(deal: Deal, report: TransferReport): boolean {
-  const year = dealYear(deal);
-  if (year === null) return true;
-  if (report.fact.year !== null) return Math.abs(year - report.fact.year) <= ORDER_YEAR_SLACK;
-  return report.articleYear === null || year <= report.articleYear;
+  const stated = statedYear(deal);
+  const year = report.fact.year;
+  if (year !== null) {
+    if (stated !== null) return Math.abs(stated - year) <= ORDER_YEAR_SLACK;
+    return deal.anchor.articleYear === null || year <= deal.anchor.articleYear;
+  }
+  const bound = dealYear(deal);
+  return bound === null || report.articleYear === null || bound <= report.articleYear;
 }
 
 function orderAfterTalks(deals: Deal[], report: TransferReport): Deal | undefined {
@@ -134,7 +152,7 @@ function latestDealBefore(
   const latest = Math.max(...fits.map((deal) => dealYear(deal) ?? Number.NEGATIVE_INFINITY));
   return bestBy(
     fits.filter((deal) => (dealYear(deal) ?? Number.NEGATIVE_INFINITY) === latest),
-    (deal) => (sameQuantity(deal, report) ? 0 : 1),
+    (deal) => quantityDistance(deal, report),
   );
 }
 
@@ -157,8 +175,12 @@ function quantityFits(deal: Deal, report: TransferReport): boolean {
   return known.some((other) => Math.abs(other - quantity) <= Math.max(2, 0.1 * Math.max(other, quantity)));
 }
 
-function sameQuantity(deal: Deal, report: TransferReport): boolean {
-  return report.fact.quantity !== null && basisQuantities(deal).includes(report.fact.quantity);
+/** 0 for the same quantity, 0.5 for a close one (only close ones pass `quantityFits`), 1 where either is unknown. */
+function quantityDistance(deal: Deal, report: TransferReport): number {
+  const quantity = report.fact.quantity;
+  const known = basisQuantities(deal);
+  if (quantity === null || known.length === 0) return 1;
+  return known.includes(quantity) ? 0 : 0.5;
 }
 
 /** The candidate with the lowest score; the earliest opened wins a tie. */

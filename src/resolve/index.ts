@@ -7,16 +7,16 @@ import type {
   StoredFact,
   TransferFact,
 } from '../model/index.ts';
-import { resolveProduction } from './production.ts';
+import { productionGroup, resolveProduction } from './production.ts';
 import { type ArticleMeta, type Report, toReports } from './reports.ts';
-import { resolveShares } from './shares.ts';
-import { type FoldedSystem, systemFolder } from './systems.ts';
-import { resolveTransfers } from './transfers.ts';
+import { resolveShares, shareGroup } from './shares.ts';
+import { type FoldedSystem, foldSystem, systemFolder } from './systems.ts';
+import { resolveTransfers, transferGroup } from './transfers.ts';
 
 export type { ArticleMeta } from './reports.ts';
 export { applyReviews } from './reviews.ts';
 export { readShareWording } from './share-words.ts';
-export { type FoldedSystem, foldSystem, systemSearchKeys } from './systems.ts';
+export { type FoldedSystem, foldSystem, systemFolder, systemSearchKeys } from './systems.ts';
 
 export interface ResolveInput {
   /** Every effective fact (after reviews) of every article. */
@@ -47,4 +47,14 @@ export function resolveRegister(input: ResolveInput, options: ResolveOptions = {
 
 function ofType<F extends Fact>(reports: Report[], type: F['type']): Report<F>[] {
   return reports.filter((report) => report.fact.type === type) as Report<F>[];
+}
+
+/**
+ * The resolution group of a fact (`RegisterRow.group`): the rows of a group depend only on the facts of that
+ * group, so a refresh after a few articles change may resolve just their groups.
+ */
+export function resolutionGroup(fact: Fact, fold: (system: string) => FoldedSystem = foldSystem): string {
+  if (fact.type === 'transfer') return transferGroup(fact, fold);
+  if (fact.type === 'production') return productionGroup(fact, fold);
+  return shareGroup(fact);
 }

@@ -15,7 +15,7 @@ type Fold = (system: string) => FoldedSystem;
 export function resolveProduction(reports: readonly ProductionReport[], fold: Fold): ProductionRow[] {
   const groups = new Map<string, ProductionReport[][]>();
   for (const report of [...reports].sort(byReportOrder)) {
-    const key = `${report.fact.country}|${whatKey(report.fact, fold)}`;
+    const key = productionGroup(report.fact, fold);
     const lines = groups.get(key) ?? [];
     const line = lines.find((candidate) => fitsLine(candidate, report));
     if (line) line.push(report);
@@ -25,6 +25,11 @@ export function resolveProduction(reports: readonly ProductionReport[], fold: Fo
   const lines = [...groups.values()].flat().sort((a, b) => byReportOrder(a[0]!, b[0]!));
   const keys = uniqueKeys(lines.map((line) => lineKey(line[0]!, fold)));
   return lines.map((line, index) => buildRow(line, keys[index]!, fold));
+}
+
+/** Production facts of one country and system (or kind of weapon): they may concern one line. */
+export function productionGroup(fact: ProductionFact, fold: Fold): string {
+  return ['production', fact.country, whatKey(fact, fold)].join('|');
 }
 
 function whatKey(fact: ProductionFact, fold: Fold): string {
@@ -74,6 +79,7 @@ function buildRow(reports: ProductionReport[], key: string, fold: Fold): Product
   return {
     id: rowId('production', key),
     key,
+    group: productionGroup(anchor.fact, fold),
     kind: 'production',
     country: anchor.fact.country,
     producer,
@@ -96,6 +102,8 @@ function buildRow(reports: ProductionReport[], key: string, fold: Fold): Product
  */
 function latestStatus(reports: ProductionReport[]) {
   const status = tally(reports.map((report) => ({ value: report.fact.status, report })));
-  const latest = reports.at(-1)?.fact.status ?? null;
+  // Reports are in report order, undated ones last: the latest status is that of the latest dated report.
+  const dated = reports.filter((report) => report.article.date !== null);
+  const latest = (dated.at(-1) ?? reports.at(-1))?.fact.status ?? null;
   return { ...status, consensus: latest as ProductionStatus | null, conflict: false };
 }

@@ -13,7 +13,7 @@ type ShareReport = Report<ShareFact>;
 export function resolveShares(reports: readonly ShareReport[]): ShareRow[] {
   const groups = new Map<string, ShareReport[]>();
   for (const report of [...reports].sort(byReportOrder)) {
-    const key = shareKey(report.fact);
+    const key = shareGroup(report.fact);
     const group = groups.get(key);
     if (group) group.push(report);
     else groups.set(key, [report]);
@@ -21,8 +21,8 @@ export function resolveShares(reports: readonly ShareReport[]): ShareRow[] {
   return [...groups].map(([key, group]) => buildRow(key, group));
 }
 
-/** `share|subject|role|counterpart|start-end`. */
-function shareKey(fact: ShareFact): string {
+/** `share|subject|role|counterpart|start-end`: one statement, so one row, so both its key and its group. */
+export function shareGroup(fact: ShareFact): string {
   return [
     'share',
     fact.subject,
@@ -39,6 +39,7 @@ function buildRow(key: string, reports: ShareReport[]): ShareRow {
   return {
     id: rowId('share', key),
     key,
+    group: key,
     kind: 'share',
     subject: fact.subject,
     role: fact.role,

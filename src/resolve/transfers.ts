@@ -17,7 +17,7 @@ type Fold = (system: string) => FoldedSystem;
 export function resolveTransfers(reports: readonly TransferReport[], fold: Fold): TransferRow[] {
   const groups = new Map<string, TransferReport[]>();
   for (const report of reports) {
-    const key = groupKey(report.fact, fold);
+    const key = transferGroup(report.fact, fold);
     const group = groups.get(key);
     if (group) group.push(report);
     else groups.set(key, [report]);
@@ -37,11 +37,11 @@ function systemKeyOf(fact: TransferFact, fold: Fold): string | null {
  * weapon, or the recipient is unknown, the supplier joins the key: a different supplier is then another
  * deal, not a disagreement.
  */
-function groupKey(fact: TransferFact, fold: Fold): string {
+export function transferGroup(fact: TransferFact, fold: Fold): string {
   const system = systemKeyOf(fact, fold);
   const what = system === null ? `c:${part(fact.category)}` : `s:${system}`;
   const bySupplier = system === null || fact.recipient === null;
-  return [part(fact.recipient), what, bySupplier ? part(fact.supplier) : ''].join('|');
+  return ['transfer', part(fact.recipient), what, bySupplier ? part(fact.supplier) : ''].join('|');
 }
 
 /** `transfer|recipient|system|supplier|status:year:quantity`, all of the deal's anchor report. */
@@ -71,6 +71,7 @@ function buildRow(deal: Deal, key: string, fold: Fold): TransferRow {
   return {
     id: rowId('transfer', key),
     key,
+    group: transferGroup(deal.anchor.fact, fold),
     kind: 'transfer',
     supplier,
     recipient: deal.anchor.fact.recipient,

@@ -110,6 +110,8 @@ export interface RegisterRowsTable {
   id: string;
   kind: string;
   key: string;
+  /** The resolution group (RegisterRow.group): a partial refresh replaces whole groups. */
+  group_key: string;
   /** Transfer supplier (consensus) / production licensor / share counterpart. */
   party_from: string | null;
   /** Transfer recipient / production country / share subject. */
@@ -137,6 +139,14 @@ export interface RegisterSourcesTable {
   article_id: string;
 }
 
+/** One delivery year of one transfer row, kept by triggers on register_rows (migration 005). */
+export interface RegisterDeliveriesTable {
+  row_id: string;
+  supplier: string | null;
+  recipient: string | null;
+  year: number;
+}
+
 export interface MigrationsSeen {
   seq: Generated<number>;
 }
@@ -152,4 +162,5 @@ export interface Database {
   reference_deals: ReferenceDealsTable;
   reference_deliveries: ReferenceDeliveriesTable;
   fact_reviews: FactReviewsTable;
+  register_deliveries: RegisterDeliveriesTable;
 }

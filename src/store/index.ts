@@ -1,8 +1,9 @@
-import { type Kysely, Migrator } from 'kysely';
+import { type Kysely, Migrator, sql } from 'kysely';
 import { AppError } from '../errors.ts';
 import { type ArticleRepository, articleRepository } from './articles.ts';
 import { connect } from './connect.ts';
 import type { Database } from './database.ts';
+import { type DeliveryRepository, deliveryRepository } from './deliveries.ts';
 import type { DialectName } from './dialect.ts';
 import { type FactRepository, factRepository } from './facts.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -11,6 +12,7 @@ import { type RegisterRepository, registerRepository } from './register.ts';
 import { type ReviewRepository, reviewRepository } from './reviews.ts';
 
 export type { ArticleQuery, ArticleRepository } from './articles.ts';
+export type { DeliveryCountFilter, DeliveryRepository } from './deliveries.ts';
 export type { DialectName } from './dialect.ts';
 export type { FactRepository } from './facts.ts';
 export type { DeliveryTotalFilter, ReferenceDealFilter, ReferenceRepository } from './reference.ts';
@@ -20,6 +22,7 @@ export type { NewFactReview, ReviewQuery, ReviewRepository } from './reviews.ts'
 /** The repositories every stage's data goes through; the rest of armswatch never sees SQL. */
 export interface Repositories {
   readonly articles: ArticleRepository;
+  readonly deliveries: DeliveryRepository;
   readonly facts: FactRepository;
   readonly reference: ReferenceRepository;
   readonly register: RegisterRepository;
@@ -30,12 +33,15 @@ export interface Store extends Repositories {
   readonly dialect: DialectName;
   /** Runs `work` in one transaction: all of its writes land, or none. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** Refreshes the query planner's statistics after large writes (a register refresh, a bulk load). */
+  optimize(): Promise<void>;
   close(): Promise<void>;
 }
 
 function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
   return {
     articles: articleRepository(db, dialect),
+    deliveries: deliveryRepository(db),
     facts: factRepository(db),
     reference: referenceRepository(db),
     register: registerRepository(db, dialect),
@@ -51,6 +57,10 @@ export async function openStore(location: string): Promise<Store> {
     dialect,
     ...repositories(db, dialect),
     transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, dialect))),
+    // Without statistics SQLite sorts a whole table where an index would hand it the page (docs/api.md).
+    optimize: async () => {
+      await sql.raw(dialect === 'sqlite' ? 'PRAGMA optimize=0x10002' : 'ANALYZE').execute(db);
+    },
     close: () => db.destroy(),
   };
 }

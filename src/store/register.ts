@@ -16,9 +16,15 @@ export interface RegisterSyncResult {
 export interface RegisterRepository {
   /**
    * Makes the stored register equal to `rows`: adds new rows, rewrites changed ones (stamped `now`), drops
-   * gone ones. Call it inside a transaction, so that readers see the old register or the new one.
+   * gone ones. With `groups`, only rows of those resolution groups are compared and dropped: `rows` are then
+   * the whole new content of those groups. Call it inside a transaction, so readers see the old register or
+   * the new one.
    */
-  sync(rows: readonly RegisterRow[], now: string): Promise<RegisterSyncResult>;
+  sync(rows: readonly RegisterRow[], now: string, groups?: readonly string[]): Promise<RegisterSyncResult>;
+  /** The resolution groups of the rows that cite any of these articles. */
+  groupsCiting(articleIds: readonly string[]): Promise<string[]>;
+  /** Every row of these resolution groups. */
+  listGroups(groups: readonly string[]): Promise<RegisterRow[]>;
   /** Rows matching the filter, sorted (default: by recipient, supplier, first year), one page at a time. */
   list(filter: RegisterFilter): Promise<StoredRegisterRow[]>;
   count(filter: RegisterFilter): Promise<number>;
@@ -30,15 +36,13 @@ const CHUNK = 500;
 
 export function registerRepository(db: Kysely<Database>, dialect: DialectName): RegisterRepository {
   return {
-    async sync(rows, now) {
+    async sync(rows, now, groups) {
       // Two refreshes at once (a CLI ingest beside the server) would both insert the same new rows;
       // on PostgreSQL the second waits for the first. SQLite lets one writer in and reports the other busy.
       if (dialect === 'postgres')
         await sql`select pg_advisory_xact_lock(hashtext('armswatch.register'))`.execute(db);
       const stored = new Map<string, string>();
-      for (const row of await db.selectFrom('register_rows').select(['id', 'digest']).execute()) {
-        stored.set(row.id, row.digest);
-      }
+      for (const row of await storedDigests(db, groups)) stored.set(row.id, row.digest);
       const fresh = rows.map((row) => toRow(row, now));
       const wanted = new Set(fresh.map((row) => row.id));
       const gone = [...stored.keys()].filter((id) => !wanted.has(id));
@@ -76,6 +80,34 @@ export function registerRepository(db: Kysely<Database>, dialect: DialectName): 
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
+    async groupsCiting(articleIds) {
+      const groups = new Set<string>();
+      for (const ids of chunks(articleIds, CHUNK)) {
+        const found = await db
+          .selectFrom('register_rows')
+          .select('group_key')
+          .distinct()
+          .where('id', 'in', (eb) =>
+            eb.selectFrom('register_sources').select('row_id').where('article_id', 'in', ids),
+          )
+          .execute();
+        for (const row of found) groups.add(row.group_key);
+      }
+      return [...groups].sort();
+    },
+    async listGroups(groups) {
+      const rows: RegisterRow[] = [];
+      for (const keys of chunks(groups, CHUNK)) {
+        const found = await db
+          .selectFrom('register_rows')
+          .select(['data'])
+          .where('group_key', 'in', keys)
+          .orderBy('id')
+          .execute();
+        rows.push(...found.map((row) => JSON.parse(row.data) as RegisterRow));
+      }
+      return rows;
+    },
     async get(id) {
       const row = await db
         .selectFrom('register_rows')
@@ -87,13 +119,24 @@ export function registerRepository(db: Kysely<Database>, dialect: DialectName): 
   };
 }
 
+async function storedDigests(db: Kysely<Database>, groups: readonly string[] | undefined) {
+  const select = db.selectFrom('register_rows').select(['id', 'digest']);
+  if (groups === undefined) return select.execute();
+  const found: { id: string; digest: string }[] = [];
+  for (const keys of chunks(groups, CHUNK))
+    found.push(...(await select.where('group_key', 'in', keys).execute()));
+  return found;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let start = 0; start < items.length; start += size) parts.push(items.slice(start, start + size));
+  return parts;
+}
+
 async function deleteRows(db: Kysely<Database>, ids: string[]): Promise<void> {
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    await db
-      .deleteFrom('register_rows')
-      .where('id', 'in', ids.slice(start, start + CHUNK))
-      .execute();
-  }
+  for (const part of chunks(ids, CHUNK))
+    await db.deleteFrom('register_rows').where('id', 'in', part).execute();
 }
 
 async function insertRows(
@@ -182,6 +225,7 @@ function toRow(row: RegisterRow, now: string): RegisterRowsTable {
     id: row.id,
     kind: row.kind,
     key: row.key,
+    group_key: row.group,
     ...parties(row),
     system: row.kind === 'share' ? null : row.system,
     system_key: row.kind === 'share' ? null : row.systemKey,

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono, type Next } from 'hono';
 import { systemProfile } from '../analyse/profiles.ts';
 import { countryByIso3 } from '../countries/index.ts';
 import type { AppDeps } from '../http/deps.ts';
@@ -22,6 +22,7 @@ const REGISTER_PAGE_SIZE = 50;
 /** The dashboard: server-rendered pages and their static assets, reading the store directly. */
 export function webRoutes(deps: AppDeps): Hono {
   const app = new Hono();
+  app.use('*', hardenPages);
   app.get('/static/:name', serveStatic);
   app.route('/', reviewRoutes(deps));
 
@@ -50,7 +51,12 @@ export function webRoutes(deps: AppDeps): Hono {
     const article = await deps.store.articles.get(id);
     if (!article) return c.html(notFoundPage(c.req.path, `No article has the id “${id}”.`), 404);
     const facts = await deps.store.facts.listForArticle(id);
-    const body = articleBody({ article, facts });
+    const [latest, rows] = await Promise.all([
+      deps.store.reviews.latest(facts.map((stored) => stored.id)),
+      deps.store.register.list({ articleId: id, limit: 100 }),
+    ]);
+    const reviews = new Map(latest.map((review) => [review.factId, review]));
+    const body = articleBody({ article, facts, reviews, rows });
     return c.html(
       page({ title: article.title ?? article.id, path: c.req.path, body, scripts: ['article.js'] }),
     );
@@ -98,6 +104,28 @@ export function webRoutes(deps: AppDeps): Hono {
   });
 
   return app;
+}
+
+/**
+ * Defence in depth behind escaping: the pages load scripts and styles from /static only, so even markup
+ * that slipped through could not run inline script or load anything from elsewhere.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+async function hardenPages(c: Context, next: Next): Promise<void> {
+  await next();
+  c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  c.header('X-Content-Type-Options', 'nosniff');
+  c.header('Referrer-Policy', 'same-origin');
 }
 
 /** A four-digit year from a query parameter, or null. */

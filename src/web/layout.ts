@@ -26,6 +26,7 @@ export function page({ title, path, body, scripts = [] }: PageOptions): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · armswatch</title>
 <link rel="stylesheet" href="/static/app.css">
+<link rel="stylesheet" href="/static/pages.css">
 <link rel="icon" href="data:,">
 </head>
 <body>

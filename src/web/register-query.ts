@@ -23,6 +23,10 @@ export function readRegisterForm(query: (name: string) => string | undefined): R
     recipient: PARTY.test(text('recipient')) ? party(text('recipient')) : '',
     category: CATEGORIES.find((candidate) => candidate === text('category')) ?? '',
     status: /^[a-z]+$/.test(text('status')) ? text('status') : '',
+    conflict:
+      text('conflict') === 'disputed' || text('conflict') === 'agreed'
+        ? (text('conflict') as 'disputed' | 'agreed')
+        : '',
     system: text('system').slice(0, 100),
     from: year(text('from')),
     to: year(text('to')),
@@ -52,6 +56,7 @@ export function registerFilter(
     recipient: form.recipient || null,
     category: (form.category || null) as Category | null,
     status: form.status || null,
+    conflict: form.conflict === '' ? null : form.conflict === 'disputed',
     systemKeys: form.system ? systemKeys(form.system) : null,
     from: form.from ? Number(form.from) : null,
     to: form.to ? Number(form.to) : null,

@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { csrf } from 'hono/csrf';
+import { html } from 'hono/html';
 import { AppError, toAppError } from '../errors.ts';
 import { checkToken } from '../http/auth.ts';
 import type { AppDeps } from '../http/deps.ts';
@@ -19,14 +19,16 @@ type Show = (typeof SHOWS)[number];
 export function reviewRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   app.get('/review', async (c) => renderQueue(c, deps, null));
-  app.post('/review/reviewer', csrf(), async (c) => {
+  app.post('/review/reviewer', async (c) => {
+    if (!fromOurPages(c)) return crossSite(c);
     const form = await c.req.parseBody();
     const name = typeof form.reviewer === 'string' ? form.reviewer.trim().slice(0, 100) : '';
     if (name) setCookie(c, REVIEWER_COOKIE, name, { path: '/', sameSite: 'Strict', httpOnly: true });
     return c.redirect('/review', 303);
   });
   // Forms post from our own pages only: a page elsewhere cannot make the analyst's browser decide.
-  app.post('/review/:id', csrf(), async (c) => {
+  app.post('/review/:id', async (c) => {
+    if (!fromOurPages(c)) return crossSite(c);
     const factId = c.req.param('id');
     try {
       const form = await c.req.parseBody();
@@ -41,6 +43,27 @@ export function reviewRoutes(deps: AppDeps): Hono {
     }
   });
   return app;
+}
+
+/**
+ * True unless the browser says the form came from another site: browsers send `Origin` (and
+ * `Sec-Fetch-Site`) with every form POST, so a page elsewhere cannot make an analyst's browser decide.
+ */
+function fromOurPages(c: Context): boolean {
+  const origin = c.req.header('origin');
+  if (origin !== undefined && origin !== new URL(c.req.url).origin) return false;
+  return c.req.header('sec-fetch-site') !== 'cross-site';
+}
+
+function crossSite(c: Context): Response | Promise<Response> {
+  return c.html(
+    page({
+      title: 'Refused',
+      path: '/review',
+      body: html`<h1>Refused</h1><p>Review forms are accepted only from armswatch's own pages.</p>`,
+    }),
+    403,
+  );
 }
 
 async function formRequest(

@@ -82,7 +82,10 @@ describe('dashboard in Chromium', { skip: skip ?? false }, () => {
     await page.click('form.filters button[type="submit"]');
     await page.waitForURL(/supplier=rus/);
     const suppliers = await page.locator('#register-table tbody tr td:first-child').allTextContents();
-    assert.deepEqual(suppliers, ['Russia', 'Russia']);
+    assert.deepEqual(
+      suppliers.map((cell) => cell.split(' ')[0]),
+      ['Russia', 'Russia'],
+    );
     await page.click('#register-table th a:has-text("System")');
     const systems = await page.locator('#register-table tbody tr td:nth-child(3)').allTextContents();
     assert.deepEqual(
@@ -91,6 +94,19 @@ describe('dashboard in Chromium', { skip: skip ?? false }, () => {
     );
     await page.goto(`${app.url}/register?system=rafale&category=aircraft`);
     assert.equal(await page.locator('#register-table tbody tr').count(), 2);
+  });
+
+  it('keeps both suppliers where two articles disagree, and flags the row', async () => {
+    await page.goto(`${app.url}/register?recipient=ARM&system=Tor-M2KM`);
+    const row = await textOf(page.locator('#register-table tbody tr'));
+    assert.match(row, /Russia disputed: also Belarus \(1\)/);
+    assert.match(row, /delivered 2019: 2/);
+    assert.match(row, /supplier/);
+    await page.goto(`${app.url}/register`);
+    await page.selectOption('select[name="conflict"]', 'disputed');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForURL(/conflict=disputed/);
+    assert.equal(await page.locator('#register-table tbody tr').count(), 1);
   });
 
   it('downloads the filtered register as CSV', async () => {
@@ -125,6 +141,9 @@ describe('dashboard in Chromium', { skip: skip ?? false }, () => {
     assert.match(trail, /quantity: 30/);
     await page.goto(`${app.url}/register?recipient=IND&system=Rafale`);
     assert.match(await textOf(page.locator('#register-table tbody')), /ordered 2020: 30/);
+    await page.goto(`${app.url}/articles/rafale-india`);
+    assert.match(await textOf(page.locator('#fact-0 .review-note')), /Corrected by Ana Analyst/);
+    assert.match(await textOf(page.locator('.register-links')), /France → India · Rafale · ordered/);
   });
 
   it('rejects a fact and drops it from the register', async () => {

@@ -32,6 +32,8 @@ const ARMENIA_TEXT = `Yerevan, 9 July. Armenia received Su-30SM fighters and Tor
 
 A plant near Yerevan now assembles AK-103 rifles from Russian kits, up to 50,000 a year.`;
 
+const TOR_WIRE_TEXT = `Minsk, 1 July. A Minsk newspaper reported that Belarus delivered two Tor-M2KM batteries to Armenia in 2019, drawing on its own army's stock.`;
+
 const EGYPT_TEXT = `Cairo, 2 May. Egypt took delivery of four more Rafale aircraft from France in 2021, adding to the 24 it ordered in 2015.`;
 
 const ARTICLES: FixtureArticle[] = [
@@ -145,6 +147,28 @@ const ARTICLES: FixtureArticle[] = [
             'A plant near Yerevan now assembles AK-103 rifles from Russian kits, up to 50,000 a year',
           ),
         ],
+      },
+    ],
+  },
+  {
+    // Another outlet names another supplier for the same deal: the register keeps both and flags it.
+    article: {
+      id: 'armenia-tor-wire',
+      date: '2020-07-01',
+      title: 'Belarus named as Tor supplier',
+      text: TOR_WIRE_TEXT,
+    },
+    facts: [
+      {
+        type: 'transfer',
+        supplier: 'BLR',
+        recipient: 'ARM',
+        system: 'Tor-M2KM',
+        category: 'air-defence',
+        quantity: 2,
+        status: 'delivered',
+        year: 2019,
+        evidence: [spanOf(TOR_WIRE_TEXT, 'Belarus delivered two Tor-M2KM batteries to Armenia in 2019')],
       },
     ],
   },

@@ -30,7 +30,8 @@ describe('injection in articles, in Chromium', { skip: skip ?? false }, () => {
   before(async () => {
     app = await startApp({ hostile: true });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    // The pages send a Content-Security-Policy; bypassing it here proves that escaping alone keeps scripts out.
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
     page.setDefaultTimeout(5000);
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
@@ -60,6 +61,13 @@ describe('injection in articles, in Chromium', { skip: skip ?? false }, () => {
       assert.equal(await page.locator('[onerror], [onload], [onclick]').count(), 0, path);
     }
     assert.deepEqual(dialogs, []);
+  });
+
+  it('sends a policy that forbids inline and foreign scripts', async () => {
+    const response = await page.goto(`${app.url}/articles/hostile`);
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    assert.match(policy, /script-src 'self'/);
+    assert.match(policy, /object-src 'none'/);
   });
 
   it('shows the hostile title and text literally', async () => {

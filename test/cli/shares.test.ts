@@ -136,7 +136,7 @@ for (const backend of backends()) {
         { country: 'IND', share_pct: 85.96, value: 2400 },
         { country: 'POL', share_pct: 10.03, value: 280 },
         { country: 'org:NATO', share_pct: 3.58, value: 100 },
-        { country: 'non-state:Houthi rebels', share_pct: 0.36, value: 10 },
+        { country: 'non-state:Houthis', share_pct: 0.36, value: 10 },
         { country: 'CIV', share_pct: 0.07, value: 2 },
       ]);
       const exporters = await sharesJson(test.store, { role: 'exporter', ...PERIOD }, 'reference');

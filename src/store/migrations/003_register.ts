@@ -10,6 +10,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
+    .addColumn('group_key', 'text', (c) => c.notNull())
     .addColumn('party_from', 'text')
     .addColumn('party_to', 'text')
     .addColumn('system', 'text')
@@ -28,6 +29,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   const index = (name: string, columns: string[]) =>
     db.schema.createIndex(name).on('register_rows').columns(columns).execute();
+  await index('register_rows_group', ['group_key']);
   await index('register_rows_to', ['kind', 'party_to']);
   await index('register_rows_from', ['kind', 'party_from']);
   await index('register_rows_system', ['kind', 'system_key']);

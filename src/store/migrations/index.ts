@@ -4,6 +4,7 @@ import * as m001 from './001_articles_facts.ts';
 import * as m002 from './002_reference.ts';
 import * as m003 from './003_register.ts';
 import * as m004 from './004_reviews.ts';
+import * as m005 from './005_register_reads.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '002_reference': m002,
   '003_register': m003,
   '004_reviews': m004,
+  '005_register_reads': m005,
 };
 
 /** Hands Kysely's Migrator the migrations, each bound to the dialect it runs on. */

@@ -34,10 +34,10 @@ ${searchForm('')}
 
 function topRowsTable(rows: TransferRow[]): Html {
   if (rows.length === 0) return html`<p>No deals yet.</p>`;
-  return html`<table class="compact"><thead><tr><th scope="col">Deal</th><th scope="col">Status</th><th scope="col" class="num">Sources</th></tr></thead>
+  return html`<table class="compact"><thead><tr><th scope="col">Deal</th><th scope="col">Status</th><th scope="col" class="num">Articles</th></tr></thead>
 <tbody>${rows.map(
     (row) =>
-      html`<tr><td>${partyLink(row.supplier.consensus)} → ${partyLink(row.recipient)} · ${systemLink(row.system, row.category)}${row.conflicts.length > 0 ? html` <span class="flag" title="Sources disagree">disputed</span>` : ''}</td><td>${row.status}</td><td class="num">${row.sources.length}</td></tr>`,
+      html`<tr><td>${partyLink(row.supplier.consensus)} → ${partyLink(row.recipient)} · ${systemLink(row.system, row.category)}${row.conflicts.length > 0 ? html` <span class="flag" title="Sources disagree">disputed</span>` : ''}</td><td>${row.status}</td><td class="num">${new Set(row.sources.map((source) => source.articleId)).size}</td></tr>`,
   )}</tbody></table>`;
 }
 

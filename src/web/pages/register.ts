@@ -24,6 +24,8 @@ export interface RegisterForm {
   recipient: string;
   category: string;
   status: string;
+  /** 'disputed' for rows whose sources disagree, 'agreed' for the others, '' for all. */
+  conflict: '' | 'disputed' | 'agreed';
   system: string;
   from: string;
   to: string;
@@ -62,6 +64,7 @@ export function formParams(form: RegisterForm): Record<string, string | number> 
     recipient: form.recipient,
     category: form.category,
     status: form.status,
+    conflict: form.conflict,
     system: form.system,
     from: form.from,
     to: form.to,
@@ -102,6 +105,7 @@ function filterForm(form: RegisterForm): Html {
   ${form.kind === 'share' ? '' : html`<label>Category ${select('category', CATEGORIES, form.category)}</label>`}
   ${statuses.length > 0 ? html`<label>Status ${select('status', statuses, form.status)}</label>` : ''}
   ${form.kind === 'share' ? '' : html`<label>System <input type="text" name="system" value="${form.system}" placeholder="e.g. Rafale"></label>`}
+  <label>Sources <select name="conflict"><option value="">any</option><option value="disputed"${form.conflict === 'disputed' ? ' selected' : ''}>disagree</option><option value="agreed"${form.conflict === 'agreed' ? ' selected' : ''}>agree</option></select></label>
   <label>From year <input type="number" name="from" value="${form.from}" min="1900" max="2100"></label>
   <label>To year <input type="number" name="to" value="${form.to}" min="1900" max="2100"></label>
   <label>Sort <select name="sort">${REGISTER_SORTS.map(
@@ -191,10 +195,8 @@ function disputedParty(field: Disputed<string>): Html {
 }
 
 function eventLine(event: TransferEvent): Html {
-  const year = event.year.consensus ?? '?';
-  const quantity = event.quantity.consensus;
-  const flagged = event.year.conflict || event.quantity.conflict;
-  return html`<div>${event.status} ${year}${quantity === null ? '' : `: ${count(quantity)}`}${flagged ? html` <span class="flag" title="Sources disagree on ${event.status}">disputed</span>` : ''}</div>`;
+  const quantity = event.quantity.consensus === null ? '' : html`: ${disputed(event.quantity, count)}`;
+  return html`<div>${event.status} ${disputed(event.year, String)}${quantity}</div>`;
 }
 
 function sourcesCell(row: RegisterRow): Html {

@@ -82,10 +82,16 @@ ${view.notice ? html`<p class="${view.notice.ok ? 'notice' : 'error-notice'}" ro
   ${tab(view, 'unreviewed', 'Unreviewed')} · ${tab(view, 'accept', 'Accepted')} · ${tab(view, 'correct', 'Corrected')} · ${tab(view, 'reject', 'Rejected')}
 </nav>
 ${reviewerForm(view.reviewer)}
-${view.items.length === 0 ? html`<p>Nothing to review here.</p>` : view.items.map((item) => queueItem(item, view))}
-${pager(view.page, view.pages, (page) => `/review${queryString({ show: view.show === 'unreviewed' ? '' : view.show, page })}`)}
-<h2 id="trail">Audit trail</h2>
-${trailTable(view.trail)}`;
+<div class="review-layout">
+  <section aria-label="Facts to review">
+    ${view.items.length === 0 ? html`<p>Nothing to review here.</p>` : view.items.map((item) => queueItem(item, view))}
+    ${pager(view.page, view.pages, (page) => `/review${queryString({ show: view.show === 'unreviewed' ? '' : view.show, page })}`)}
+  </section>
+  <section aria-labelledby="trail" class="trail">
+    <h2 id="trail">Audit trail</h2>
+    ${trailTable(view.trail)}
+  </section>
+</div>`;
 }
 
 /** Who is reviewing: every decision is recorded under this name (kept in a cookie). */
@@ -145,11 +151,11 @@ function field(fact: Fact, name: string, kind: 'text' | 'number' | readonly stri
 
 function trailTable(trail: FactReview[]): Html {
   if (trail.length === 0) return html`<p>No decisions yet.</p>`;
-  return html`<div class="table-wrap"><table id="audit-trail"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Fact</th><th scope="col">Action</th><th scope="col">Before</th><th scope="col">After</th><th scope="col">Note</th></tr></thead>
+  return html`<table id="audit-trail" class="compact"><thead><tr><th scope="col">When, who</th><th scope="col">Decision</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
 <tbody>${trail.map(
     (review) =>
-      html`<tr><td>${review.at.replace('T', ' ').slice(0, 19)}</td><td>${review.reviewer}</td><td><a href="/review?fact=${encodeURIComponent(review.factId)}">${review.factId}</a></td><td>${review.action}</td>${changeCells(review)}<td>${review.note ?? ''}</td></tr>`,
-  )}</tbody></table></div>`;
+      html`<tr><td>${review.at.replace('T', ' ').slice(0, 16)}<br>${review.reviewer}</td><td><strong>${review.action}</strong> <a href="/review?fact=${encodeURIComponent(review.factId)}">${review.factId}</a>${review.note ? html`<br><em>${review.note}</em>` : ''}</td>${changeCells(review)}</tr>`,
+  )}</tbody></table>`;
 }
 
 /** Before and after, limited to the fields that changed (all fields for a rejection). */

@@ -15,8 +15,8 @@ export function systemBody(profile: SystemProfile, asked: string): Html {
 <p class="meta">${profile.description ?? profile.category ?? ''}${profile.spellings.length > 1 ? html` · written ${profile.spellings.join(', ')}` : ''}</p>
 <p><a href="/register?system=${encodeURIComponent(asked)}">These deals in the register</a></p>
 <div class="grid-3">
-  <section><h2>Supplied by</h2>${partyCounts(profile.suppliers, 'deals')}</section>
-  <section><h2>Operated by</h2>${partyCounts(profile.operators, 'rows')}</section>
+  <section><h2>Supplied by</h2>${partyCounts(profile.suppliers, 'deal')}</section>
+  <section><h2>Operated by</h2>${partyCounts(profile.operators, 'register row')}</section>
   <section><h2>Made in</h2>${producers(profile)}</section>
 </div>
 <section aria-labelledby="deals-heading">
@@ -29,7 +29,7 @@ ${profile.reference.total === 0 ? '' : referenceTable(profile.reference.items, p
 
 function partyCounts(counts: PartyCount[], unit: string): Html {
   if (counts.length === 0) return html`<p>None recorded.</p>`;
-  return html`<ul>${counts.slice(0, 10).map((entry) => html`<li>${partyLink(entry.party)} <span class="meta">(${entry.rows} ${unit})</span></li>`)}</ul>`;
+  return html`<ul>${counts.slice(0, 10).map((entry) => html`<li>${partyLink(entry.party)} <span class="meta">(${entry.rows} ${unit}${entry.rows === 1 ? '' : 's'})</span></li>`)}</ul>`;
 }
 
 function producers(profile: SystemProfile): Html {

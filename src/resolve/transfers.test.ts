@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { meta, production, share, storedFacts, testFold, transfer } from '../../test/support/facts.ts';
-import type { ProductionRow, RegisterRow, ShareRow, StoredFact, TransferRow } from '../model/index.ts';
+import { meta, storedFacts, testFold, transfer } from '../../test/support/facts.ts';
+import type { RegisterRow, StoredFact, TransferRow } from '../model/index.ts';
 import { type ArticleMeta, resolveRegister } from './index.ts';
 
 function resolve(facts: StoredFact[], articles: ArticleMeta[]): RegisterRow[] {
@@ -130,6 +130,28 @@ describe('transfer rows', () => {
     assert.equal(row.lastReported, '2020-07-29');
   });
 
+  it('puts an undated order with the order of a close quantity rather than one of unknown quantity', () => {
+    const facts = [
+      ...storedFacts('a1', [transfer({ year: 2020 }), transfer({ quantity: 35, year: 2016 })]),
+      ...storedFacts('a2', [transfer({ quantity: 36 })]),
+    ];
+    const rows = transfers(facts, [meta('a1', '2020-07-29'), meta('a2', '2020-08-01')]);
+    const early = rows.find((row) => row.events[0]!.year.consensus === 2016)!;
+    assert.deepEqual(
+      early.events[0]!.quantity.values.map((vote) => vote.value),
+      [36, 35],
+    );
+  });
+
+  it('joins an order of stated year to an earlier report that gave none', () => {
+    const facts = [
+      ...storedFacts('a1', [transfer({ quantity: 36 })]),
+      ...storedFacts('a2', [transfer({ quantity: 36, year: 2016 })]),
+    ];
+    const row = only(transfers(facts, [meta('a1', '2020-07-29'), meta('a2', '2021-01-26')]));
+    assert.equal(row.events[0]!.year.consensus, 2016);
+  });
+
   it('puts a delivery with the latest order that precedes it', () => {
     const facts = storedFacts('a1', [
       transfer({ recipient: 'EGY', quantity: 24, year: 2015 }),
@@ -220,6 +242,30 @@ describe('transfer rows', () => {
     ]);
   });
 
+  it('puts a cancellation with the order rather than with later talks', () => {
+    const facts = [
+      ...storedFacts('a1', [
+        transfer({ supplier: 'RUS', recipient: 'IDN', system: 'Su-35', quantity: 11, year: 2018 }),
+        transfer({
+          supplier: 'RUS',
+          recipient: 'IDN',
+          system: 'Su-35',
+          status: 'negotiating',
+          quantity: 11,
+          year: 2020,
+        }),
+      ]),
+      ...storedFacts('a2', [
+        transfer({ supplier: 'RUS', recipient: 'IDN', system: 'Su-35', status: 'cancelled', year: 2021 }),
+      ]),
+    ];
+    const rows = transfers(facts, [meta('a1', '2020-03-12'), meta('a2', '2021-12-23')]);
+    assert.deepEqual(rows.map((row) => row.events.map((event) => event.status).join('+')).sort(), [
+      'negotiating',
+      'ordered+cancelled',
+    ]);
+  });
+
   it('reads a cancellation after the order as the deal status', () => {
     const facts = [
       ...storedFacts('a1', [transfer({ recipient: 'TUR', system: 'F-35A', supplier: 'USA', year: 2007 })]),
@@ -260,63 +306,5 @@ describe('row ids', () => {
     const after = resolve(later, [...articles, meta('a3', '2024-03-01'), meta('a4', '2020-01-31')]);
     assert.equal(after.length, 3);
     for (const id of ids(before)) assert.ok(ids(after).includes(id), `row ${id} kept its id`);
-  });
-});
-
-describe('production and share rows', () => {
-  it('merges reports of one production line and flags a capacity disagreement', () => {
-    const facts = [
-      ...storedFacts('a1', [
-        production({ licensor: 'RUS', capacity_per_year: 50000, producer: 'Kalashnikov' }),
-      ]),
-      ...storedFacts('a2', [production({ licensor: 'RUS', capacity_per_year: 40000, producer: null })]),
-    ];
-    const rows = resolve(facts, [meta('a1', '2020-07-09'), meta('a2', '2020-08-01')]);
-    const row = only(rows) as ProductionRow;
-    assert.equal(row.licensor.consensus, 'RUS');
-    assert.deepEqual(row.conflicts, ['capacityPerYear']);
-    assert.equal(row.capacityPerYear.consensus, 40000);
-  });
-
-  it('keeps two plants of one article as two production rows', () => {
-    const facts = storedFacts('a1', [
-      production({ system: null, category: 'ammunition', producer: null }),
-      production({ system: null, category: 'ammunition', producer: null }),
-    ]);
-    const rows = resolve(facts, [meta('a1', '2021-01-01')]);
-    assert.equal(rows.length, 2);
-    assert.notEqual(rows[0]!.id, rows[1]!.id);
-  });
-
-  it('shows the latest production status without flagging a conflict', () => {
-    const facts = [
-      ...storedFacts('a1', [production({ status: 'planned' })]),
-      ...storedFacts('a2', [production({ status: 'active' })]),
-    ];
-    const row = only(resolve(facts, [meta('a1', '2019-01-01'), meta('a2', '2020-01-01')])) as ProductionRow;
-    assert.equal(row.status.consensus, 'active');
-    assert.deepEqual(row.conflicts, []);
-  });
-
-  it('reads a share given in words from the evidence', () => {
-    const text = 'SIPRI says almost all of its arms came from Russia in those years.';
-    const facts = storedFacts('a1', [share({ evidence: [{ start: 0, end: text.length }] })]);
-    const row = only(resolve(facts, [{ ...meta('a1', '2020-07-09'), text }])) as ShareRow;
-    assert.deepEqual(row.wording, { phrase: 'almost all', minPct: 80, maxPct: 100 });
-    assert.equal(row.key, 'share|ARM|importer|RUS|2015-2019');
-  });
-
-  it('keeps statements of different periods apart and flags differing figures of one', () => {
-    const facts = [
-      ...storedFacts('a1', [
-        share({ share_pct: 94 }),
-        share({ share_pct: 80, period_start: 2010, period_end: 2014 }),
-      ]),
-      ...storedFacts('a2', [share({ share_pct: 93 })]),
-    ];
-    const rows = resolve(facts, [meta('a1', '2020-03-09'), meta('a2', '2020-03-10')]);
-    assert.equal(rows.length, 2);
-    const recent = rows.find((row) => row.key.endsWith('2015-2019')) as ShareRow;
-    assert.deepEqual(recent.conflicts, ['sharePct']);
   });
 });

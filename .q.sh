@@ -1,0 +1,15 @@
+C() { echo "case when \"$1\" is null then 1 else 0 end"; }
+ORD_REC="order by $(C party_to), \"party_to\" asc, $(C party_from), \"party_from\" asc, $(C year_min), \"year_min\" asc, \"id\""
+ORD_YEAR_DESC="order by $(C year_min), \"year_min\" desc, $(C party_to), \"party_to\" asc, $(C party_from), \"party_from\" asc, \"id\""
+SEL='select "data", "updated_at" from "register_rows"'
+Q1="$SEL $ORD_REC limit 50 offset 950"
+Q2="$SEL where party_to = 'IND' and status = 'delivered' $ORD_REC limit 50"
+Q3="$SEL where party_from = 'USA' and category = 'aircraft' $ORD_YEAR_DESC limit 50"
+Q3c="select count(*) from register_rows where party_from = 'USA' and category = 'aircraft'"
+Q4="$SEL where system_key like 'su30sm%' $ORD_REC limit 50"
+Q4b="$SEL where (system_key like 'su30sm%' or system_key like 'su30%') $ORD_REC limit 50"
+Q4c="select count(*) from register_rows where (system_key like 'su30sm%' or system_key like 'su30%')"
+Q5="$SEL where (party_from = 'IND' or party_to = 'IND') and year_max >= 2015 and year_min <= 2019 and conflict = 1 $ORD_REC limit 50"
+Q5c="select count(*) from register_rows where (party_from = 'IND' or party_to = 'IND') and year_max >= 2015 and year_min <= 2019 and conflict = 1"
+Q6="$SEL where kind = 'transfer' and (party_from = 'USA' or party_to = 'USA') and year_max >= 2005 and year_min <= 2024 $ORD_YEAR_DESC limit 200"
+Q6c="select count(*) from register_rows where kind = 'transfer' and (party_from = 'USA' or party_to = 'USA') and year_max >= 2005 and year_min <= 2024"
