@@ -360,6 +360,9 @@ export async function benchDatabase(log: (line: string) => void): Promise<string
   mkdirSync(folder, { recursive: true });
   const path = join(folder, `api-${contentKey()}.db`);
   if (existsSync(path)) return path;
+  // Databases of earlier keys are stale: each is over a gigabyte.
+  for (const name of readdirSync(folder))
+    if (name.startsWith('api-')) rmSync(join(folder, name), { force: true });
   const building = `${path}.building`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
   const started = performance.now();

@@ -145,7 +145,8 @@ function addChronoTimes(
     const year = result.start.get('year');
     if (year === null) continue;
     const resolved = result.start.date().getTime();
-    found.push(spanOf(first, last, year, year, resolved > date.reference.getTime() + 86_400_000 * 2));
+    // "on Friday" in a report is the Friday just past: only a week or more ahead is the future.
+    found.push(spanOf(first, last, year, year, resolved > date.reference.getTime() + 86_400_000 * 7));
   }
 }
 

@@ -71,13 +71,15 @@ export function resolveParties(
   return fallBack(frame, weapon, carry, supplier, recipient);
 }
 
-const ORDER_NOUNS = new Set(['order', 'orders', 'contract', 'contracts', 'request', 'requests', 'interest']);
+const ORDER_NOUNS = new Set(['order', 'orders', 'contract', 'contracts', 'request', 'requests']);
+const WINNING = new Set(['export', 'received', 'receives', 'secured', 'secures', 'won', 'wins', 'bagged', 'landed']);
 
+/** "secured an export order from Chad": an order won by a seller comes from the buyer. */
 function orderedFrom(tokens: readonly Token[], from: PartyMention): boolean {
   for (let i = from.first - 2; i >= Math.max(0, from.first - 10); i--) {
-    const lower = tokens[i]!.lower;
-    if (BUY_WORDS.has(lower) && !ORDER_NOUNS.has(lower)) return false;
-    if (ORDER_NOUNS.has(lower)) return true;
+    if (!ORDER_NOUNS.has(tokens[i]!.lower)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) if (WINNING.has(tokens[j]!.lower)) return true;
+    return false;
   }
   return false;
 }
@@ -87,7 +89,7 @@ function describesWeapon(tokens: readonly Token[], from: number, to: number): bo
   if (to - from > 6) return false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.lower !== 'the' && t.lower !== 'from' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.text !== '-') return false;
+    if (t.lower !== 'the' && t.lower !== 'from' && t.text !== ',' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.text !== '-') return false;
   }
   return true;
 }

@@ -52,6 +52,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'ge
 const HAVE = new Set(['has', 'have', "'ve"]);
 const CURRENT_WORDS = new Set(['now', 'currently', 'recently', 'today', 'this', 'latest']);
 const DISPATCH = new Set(['took', 'flew', 'left', 'departed', 'set']);
+const FUTURE_AFTER = new Set(['will', 'would', 'due', 'expected', 'scheduled', 'planned']);
 const USE_VERBS = new Set(['use', 'deploy', 'operate', 'fly', 'employ']);
 /** "to acquire" is a wish to buy, where "to receive" is a delivery still to come. */
 const ACQUIRE = new Set(['acquire', 'acquiring', 'acquires']);
@@ -117,7 +118,9 @@ function findTriggers(tokens: readonly Token[], sentence: Sentence, lowers: Set<
     if (speculative(tokens, sentence, i)) continue;
     if (found.status === 'cancelled' && window(tokens, sentence, i, 8).some((t) => THREATS.has(t))) continue;
     const negated = before.some((t) => NEGATIONS.has(t));
-    const future = before.some((t) => FUTURE_MARKERS.has(t));
+    // "will deliver", and "deliveries will start", "the jets are due to arrive".
+    const after = tokens[i + 1]?.lower ?? '';
+    const future = before.some((t) => FUTURE_MARKERS.has(t)) || (word.noun === true && FUTURE_AFTER.has(after));
     const intention = before.some((t) => INTENTIONS.has(t));
     const infinitive = tokens[i - 1]?.lower === 'to';
     const hit: TriggerHit = {

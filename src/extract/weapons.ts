@@ -306,6 +306,8 @@ function readQuantity(tokens: readonly Token[], m: WeaponMention, sentence: Sent
     const token = tokens[i]!;
     const reading = readNumber(tokens, i);
     if (reading && reading.last === i + 1 && !reading.money && !/^(19|20)\d\d$/.test(token.text)) {
+      // "in batches of five vehicles": a size per batch, not a count.
+      if (tokens[i - 1]?.lower === 'of' && /^(batches|lots|groups|tranches)$/.test(tokens[i - 2]?.lower ?? '')) return;
       m.quantity = reading.value;
       readFirstOf(tokens, m, i - 1);
       return;

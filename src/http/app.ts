@@ -37,6 +37,7 @@ function apiRoutes(deps: AppDeps): Hono {
 }
 
 async function handle(deps: AppDeps, route: RouteSpec, c: Context): Promise<Response> {
+  if (route.method === 'post') checkBrowserOrigin(c);
   if (route.guarded) checkToken(deps.token, c.req.header('authorization'));
   const params = parseParams(route.params, c.req.query(), c.req.param());
   const body = route.method === 'post' ? await jsonBody(c) : undefined;
@@ -44,6 +45,25 @@ async function handle(deps: AppDeps, route: RouteSpec, c: Context): Promise<Resp
   if (route.answer === 'document') return c.json(result);
   if (route.answer === 'csv') return csvResponse(c, result as CsvDownload);
   return okResponse(c, result, route.status ?? 200);
+}
+
+/**
+ * Refuses what a page on another site could make a browser send: a POST that is not JSON (a form or
+ * text/plain needs no CORS preflight) or that comes from another origin. Without a token on loopback,
+ * this is what keeps a web page from reviewing facts or ingesting URLs through the analyst's browser.
+ */
+function checkBrowserOrigin(c: Context): void {
+  const origin = c.req.header('origin');
+  const crossSite = c.req.header('sec-fetch-site') === 'cross-site';
+  if (crossSite || (origin !== undefined && origin !== new URL(c.req.url).origin)) {
+    throw new AppError('unauthorized', `requests from another site (${origin ?? 'cross-site'}) are refused`);
+  }
+  if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+    throw new AppError(
+      'unsupported_format',
+      'the body must be JSON, sent with "Content-Type: application/json"',
+    );
+  }
 }
 
 async function jsonBody(c: Context): Promise<unknown> {

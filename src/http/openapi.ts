@@ -88,6 +88,12 @@ function responses(route: RouteSpec): JsonSchema {
     Object.entries({
       ...ERROR_RESPONSES,
       ...(route.guarded ? { '401': 'The bearer token is missing or wrong (code unauthorized)' } : {}),
+      ...(route.method === 'post'
+        ? {
+            '413': 'The body is over 256 KB (code too_large)',
+            '415': 'The body is not sent as application/json (code unsupported_format)',
+          }
+        : {}),
     }).map(([status, description]) => [
       status,
       { description, content: { 'application/json': { schema: ref('ErrorEnvelope') } } },

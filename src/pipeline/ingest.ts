@@ -4,6 +4,7 @@ import { bandKeys, isNearDuplicate, MIN_SHINGLES, shingles } from '../ingest/ded
 import { articleIdentity, expandInputs, type ReadOptions, readArticles } from '../ingest/index.ts';
 import type { Article, ArticleDraft, Fact } from '../model/index.ts';
 import type { Repositories, Store } from '../store/index.ts';
+import { refreshRegister } from './resolve.ts';
 
 /** One input, or one item of it, that was not stored, and why. */
 export interface Rejection {
@@ -45,12 +46,16 @@ export interface IngestOptions {
 /** How many band-sharing candidates are compared exactly: the ones sharing the most bands come first. */
 const MAX_CANDIDATES = 20;
 
-type StoreResult = { kind: 'stored'; nearDuplicate: boolean; facts: number } | { kind: 'duplicate' };
+type StoreResult = { id: string } & (
+  | { kind: 'stored'; nearDuplicate: boolean; facts: number }
+  | { kind: 'duplicate' }
+);
 
 /**
  * Reads the inputs and stores each new article with its facts in one transaction, so a killed run leaves
  * only whole articles. Exact duplicates are skipped, near-duplicates stored and linked; a bad input is
- * recorded and the batch goes on. Nothing already stored is changed.
+ * recorded and the batch goes on. Nothing already stored is changed. At the end the register is refreshed
+ * for every article the batch named, stored now or before, so a rerun after a killed run completes it too.
  */
 export async function ingestBatch(
   store: Store,
@@ -62,6 +67,7 @@ export async function ingestBatch(
     summary.rejected.push(rejection);
     options.onRejected?.(rejection);
   };
+  const seen: string[] = [];
   const expanded = await expandInputs(inputs);
   for (const [index, input] of expanded.entries()) {
     for await (const outcome of readArticles([input], options.read)) {
@@ -70,13 +76,16 @@ export async function ingestBatch(
         continue;
       }
       try {
-        count(summary, await storeArticle(store, outcome.draft, options.now));
+        const result = await storeArticle(store, outcome.draft, options.now);
+        seen.push(result.id);
+        count(summary, result);
       } catch (error) {
         reject({ source: outcome.draft.source, line: null, message: toAppError(error).message });
       }
     }
     options.onProgress?.({ inputsDone: index + 1, inputsTotal: expanded.length, summary });
   }
+  if (seen.length > 0) await refreshRegister(store, options.now, { articleIds: seen });
   return summary;
 }
 
@@ -94,10 +103,10 @@ function count(summary: IngestSummary, result: StoreResult): void {
 export async function storeArticle(store: Store, draft: ArticleDraft, now: Date): Promise<StoreResult> {
   const { id, contentHash } = articleIdentity(draft);
   // Checked before extracting too, so that a rerun over stored articles costs one lookup each.
-  if (await store.articles.findByHash(contentHash)) return { kind: 'duplicate' };
+  if (await store.articles.findByHash(contentHash)) return { id, kind: 'duplicate' };
   const facts = extracted({ ...draft, id });
   return store.transaction(async (tx) => {
-    if (await tx.articles.findByHash(contentHash)) return { kind: 'duplicate' };
+    if (await tx.articles.findByHash(contentHash)) return { id, kind: 'duplicate' };
     const sameId = await tx.articles.get(id);
     if (sameId) {
       throw new AppError(
@@ -111,7 +120,7 @@ export async function storeArticle(store: Store, draft: ArticleDraft, now: Date)
     const article: Article = { ...draft, id, contentHash, ingestedAt: now.toISOString(), duplicateOf };
     await tx.articles.insert(article, bands);
     await tx.facts.replaceForArticle(id, facts);
-    return { kind: 'stored', nearDuplicate: duplicateOf !== null, facts: facts.length };
+    return { id, kind: 'stored', nearDuplicate: duplicateOf !== null, facts: facts.length };
   });
 }
 

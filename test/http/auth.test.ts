@@ -57,6 +57,25 @@ describe('the token', () => {
     assert.equal(response.status, 401);
   });
 
+  it('refuses posts a page on another site could send through the browser', async () => {
+    const { app } = appOver(test.store, null);
+    const [{ url, body }] = GUARDED as [(typeof GUARDED)[number]];
+    const send = (headers: Record<string, string>) =>
+      app.request(`http://127.0.0.1:8080${url}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const asText = await send({ 'Content-Type': 'text/plain' });
+    assert.equal(asText.status, 415);
+    assert.equal((await envelope(asText)).error?.code, 'unsupported_format');
+    const fromElsewhere = await send({
+      'Content-Type': 'application/json',
+      Origin: 'https://elsewhere.example',
+    });
+    assert.equal(fromElsewhere.status, 401);
+    const crossSite = await send({ 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'cross-site' });
+    assert.equal(crossSite.status, 401);
+    const sameOrigin = await send({ 'Content-Type': 'application/json', Origin: 'http://127.0.0.1:8080' });
+    assert.equal(sameOrigin.status, 201);
+  });
+
   it('is not needed to read', async () => {
     const { app } = appOver(test.store, TOKEN);
     for (const url of [

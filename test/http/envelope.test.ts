@@ -169,7 +169,11 @@ describe('every route of the API', () => {
 
   it('refuses a body that is not JSON, or too large', async () => {
     const post = (body: string) =>
-      app.request('/api/v1/facts/yerevan-jets%230/reviews', { method: 'POST', body });
+      app.request('/api/v1/facts/yerevan-jets%230/reviews', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      });
     const broken = await post('{"action": ');
     assert.equal(broken.status, 400);
     assertError(await envelope(broken), 'invalid_input');
