@@ -4,20 +4,20 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { type ExtractInput, extractFacts } from '../src/extract/index.ts';
 
 const MIN_ARTICLES = 10_000;
 const ROUND_ARTICLES = 500;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SOURCES = [join(ROOT, 'test/fixtures/extract'), join(ROOT, '../shared/corpus/dev/articles')];
+const SOURCES = [join(ROOT, 'test/fixtures/extract/articles'), join(ROOT, '../shared/corpus/dev/articles')];
 
 function readCorpus(): ExtractInput[] {
   const articles: ExtractInput[] = [];
   for (const dir of SOURCES.filter((path) => existsSync(path))) {
     for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith('.json') || name.endsWith('.facts.json')) continue;
+      if (!name.endsWith('.json')) continue;
       articles.push(JSON.parse(readFileSync(join(dir, name), 'utf8')) as ExtractInput);
     }
   }
@@ -66,7 +66,9 @@ for (const batch of batches) {
 }
 
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-console.log(`corpus: ${corpus.length} distinct articles, ${articles} read (${mb(bytes)} MB, ${chars} chars) per contender`);
+console.log(
+  `corpus: ${corpus.length} distinct articles, ${articles} read (${mb(bytes)} MB, ${chars} chars) per contender`,
+);
 for (const [name, ms] of Object.entries(elapsed)) {
   const seconds = ms / 1000;
   console.log(

@@ -209,7 +209,7 @@ function otherSentence(next: () => number, offset: number): { sentence: string; 
   const country = skewed(RECIPIENTS, next);
   const partner = skewed(SUPPLIERS, next);
   if (next() < 0.5) {
-    const system = SYSTEMS[Math.floor(next() * 60)]!;
+    const system = SYSTEMS[Math.floor(next() * SYSTEMS.length)]!;
     const year = 2000 + Math.floor(next() * 25);
     const sentence = `A plant in ${name(country)} makes ${system.name} under licence from ${name(partner)} since ${year}. `;
     const fact: Fact = {
@@ -252,8 +252,9 @@ function makeArticle(
   let text = '';
   const facts: Fact[] = [];
   for (let k = 0; k < FACTS_PER_ARTICLE; k++) {
+    // One fact in ten is about production or a share, as in the news: most reporting is about deals.
     const { sentence, fact } =
-      k < FACTS_PER_ARTICLE - 1
+      k < FACTS_PER_ARTICLE - 1 || next() < 0.5
         ? transferSentence(deals[Math.floor(next() * deals.length)]!, next, text.length)
         : otherSentence(next, text.length);
     text += sentence;

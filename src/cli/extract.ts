@@ -25,7 +25,10 @@ export const registerExtract: CommandRegistrar = (program, setExit) => {
     .description('print the facts of articles (files, folders, URLs, - for stdin) without storing them')
     .argument('<inputs...>', 'paths, folders, URLs of a page or feed, or - for standard input')
     .option('--format <format>', 'jsonl (one {"id","facts"} line per article) or pretty', 'jsonl')
-    .option('--max-article-bytes <n>', 'largest article accepted (env ARMSWATCH_MAX_ARTICLE_BYTES, default 5 MB)')
+    .option(
+      '--max-article-bytes <n>',
+      'largest article accepted (env ARMSWATCH_MAX_ARTICLE_BYTES, default 5 MB)',
+    )
     .action(async (inputs: string[], flags: ExtractFlags, _command: Command) => {
       const format = formatOption(flags.format, FORMATS, 'jsonl');
       const maxArticleBytes = numericSetting('maxArticleBytes', flags.maxArticleBytes);
@@ -38,7 +41,9 @@ export const registerExtract: CommandRegistrar = (program, setExit) => {
         }
         const id = articleIdentity(outcome.draft).id;
         const facts = extractFacts({ ...outcome.draft, id });
-        process.stdout.write(format === 'jsonl' ? `${JSON.stringify({ id, facts })}\n` : pretty(id, outcome.draft, facts));
+        process.stdout.write(
+          format === 'jsonl' ? `${JSON.stringify({ id, facts })}\n` : pretty(id, outcome.draft, facts),
+        );
       }
       setExit(rejected > 0 ? EXIT.someFailed : EXIT.ok);
     });

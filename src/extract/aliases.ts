@@ -4,6 +4,7 @@
  */
 import { designationKey } from './lexicon/index.ts';
 import type { Frame } from './sentence.ts';
+import type { Token } from './tokens.ts';
 import type { WeaponMention } from './weapons.ts';
 
 /** Rewrites every mention of a paired name to the designation it was paired with. */
@@ -25,3 +26,31 @@ export function applyArticleAliases(frames: readonly Frame[]): void {
     }
   }
 }
+
+/**
+ * "Prime Minister Imran Khan", "Selçuk Bayraktar": a one-word name that the article also writes after a first
+ * name is a person there, not a weapon, wherever it stands alone. A company or state before it ("Dassault
+ * Rafale") or a kind word after it ("Harop drones") keeps it a weapon.
+ */
+export function dropPersonNames(frames: readonly Frame[], tokens: readonly Token[]): void {
+  const named = new Set<number>();
+  for (const frame of frames) for (const p of frame.parties) for (let i = p.first; i < p.last; i++) named.add(i);
+  const surnames = new Set<string>();
+  for (const frame of frames) {
+    for (const w of frame.weapons) {
+      const previous = tokens[w.first - 1];
+      if (w.system === null || w.last - w.first !== 1 || !previous || previous.sentence !== tokens[w.first]!.sentence) continue;
+      if (named.has(w.first - 1) || ORGANISATION.has(previous.lower) || !/^[A-Z][a-z]+$/.test(previous.text)) continue;
+      if (previous.pos === 'PROPN' && !frame.weapons.some((k) => k.system === null && k.first === w.last)) {
+        surnames.add(tokens[w.first]!.text);
+      }
+    }
+  }
+  for (const frame of frames) {
+    frame.weapons = frame.weapons.filter(
+      (w) => w.system === null || w.last - w.first !== 1 || /\d/.test(w.system) || !surnames.has(tokens[w.first]!.text),
+    );
+  }
+}
+
+const ORGANISATION = new Set(['force', 'army', 'navy', 'corps', 'ministry', 'guard', 'forces', 'command']);

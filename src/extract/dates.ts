@@ -66,7 +66,12 @@ export function findTimes(
   return found.sort((a, b) => a.first - b.first);
 }
 
-function yearAt(tokens: readonly Token[], i: number, end: number, date: ArticleDate | null): TimeMention | null {
+function yearAt(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  date: ArticleDate | null,
+): TimeMention | null {
   const token = tokens[i]!;
   const digit = token.text.charCodeAt(0) >= 48 && token.text.charCodeAt(0) <= 57;
   if (!digit && !RELATIVE_STARTS.has(token.lower) && wordValue(token.lower) === null) return null;
@@ -77,25 +82,43 @@ function yearAt(tokens: readonly Token[], i: number, end: number, date: ArticleD
   return relativeYear(tokens, i, end, date);
 }
 
-function explicitYear(tokens: readonly Token[], i: number, end: number, date: ArticleDate | null): TimeMention {
+function explicitYear(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  date: ArticleDate | null,
+): TimeMention {
   const year = Number(tokens[i]!.text);
   const dash = tokens[i + 1];
   const other = tokens[i + 2];
-  if (i + 2 < end && dash && other && /^[-–]$|^to$|^and$/.test(dash.lower) && /^\d\d(\d\d)?$/.test(other.text)) {
+  if (
+    i + 2 < end &&
+    dash &&
+    other &&
+    /^[-–]$|^to$|^and$/.test(dash.lower) &&
+    /^\d\d(\d\d)?$/.test(other.text)
+  ) {
     const endYear = expandYear(tokens[i]!.text, other.text);
-    if (endYear > year && endYear - year < 60) return spanOf(i, i + 3, year, endYear, date ? year > date.year : false);
+    if (endYear > year && endYear - year < 60)
+      return spanOf(i, i + 3, year, endYear, date ? year > date.year : false);
   }
   const before = tokens[i - 1]?.lower;
   const future = (date !== null && year > date.year) || before === 'by' || before === 'until';
   const mention = spanOf(i, i + 1, year, year, future);
-  if (/^(a|an|the|its|their|his|her)$/.test(before ?? '') && tokens[i + 1]?.pos === 'NOUN') mention.attributive = true;
+  if (/^(a|an|the|its|their|his|her)$/.test(before ?? '') && tokens[i + 1]?.pos === 'NOUN')
+    mention.attributive = true;
   return mention;
 }
 
-function relativeYear(tokens: readonly Token[], i: number, end: number, date: ArticleDate): TimeMention | null {
+function relativeYear(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  date: ArticleDate,
+): TimeMention | null {
   const word = tokens[i]!.lower;
   const next = tokens[i + 1]?.lower;
-  if (word in RELATIVE && (next === 'year' || next === 'year\'s') && i + 1 < end) {
+  if (word in RELATIVE && (next === 'year' || next === "year's") && i + 1 < end) {
     const shift = RELATIVE[word]!;
     return spanOf(i, i + 2, date.year + shift, date.year + shift, shift > 0);
   }
@@ -107,7 +130,8 @@ function relativeYear(tokens: readonly Token[], i: number, end: number, date: Ar
   // "over the past five years", "in the last 5 years": the years before the article's year.
   if ((word === 'past' || word === 'last') && count === null && i + 2 < end) {
     const n = countAt(tokens[i + 1]!);
-    if (n !== null && /^years?$/.test(tokens[i + 2]!.lower)) return spanOf(i, i + 3, date.year - n, date.year - 1, false);
+    if (n !== null && /^years?$/.test(tokens[i + 2]!.lower))
+      return spanOf(i, i + 3, date.year - n, date.year - 1, false);
   }
   return null;
 }

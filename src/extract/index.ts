@@ -1,16 +1,16 @@
 import type { Fact, ProductionFact, Span } from '../model/index.ts';
-import { applyArticleAliases } from './aliases.ts';
+import { applyArticleAliases, dropPersonNames } from './aliases.ts';
 import { productionFact, shareFact, transferFact } from './contract.ts';
 import { parseArticleDate } from './dates.ts';
+import { findWeapon } from './lexicon/index.ts';
 import { type Merged, mergeProduction, mergeTransfers } from './merge.ts';
 import { tokenKeys } from './phrases.ts';
-import { makesArms, type ProductionCandidate, readProduction } from './production.ts';
+import { type ProductionCandidate, readProduction } from './production.ts';
 import { type Frame, readFrame } from './sentence.ts';
 import { readShares } from './shares.ts';
-import { findWeapon } from './lexicon/index.ts';
 import { tokenize } from './tokens.ts';
-import type { WeaponMention } from './weapons.ts';
 import { readTransfers, type TransferCandidate } from './transfers.ts';
+import type { WeaponMention } from './weapons.ts';
 
 /** What the extractor reads of an article. */
 export interface ExtractInput {
@@ -32,13 +32,22 @@ export function extractFacts(article: ExtractInput): Fact[] {
   const keys = tokenKeys(tokens);
   const date = parseArticleDate(article.date);
   const frames = sentences.map((sentence) => readFrame(tokens, keys, sentence, article.text, date));
+  dropPersonNames(frames, tokens);
   applyArticleAliases(frames);
   const articleDenies = frames.some((f) => f.denial);
-  const { candidates: transferCandidates, deals } = readTransfers(frames, tokens, date, articleDenies, (frame) =>
-    makesArms(frame, tokens),
+  const made = readProduction(frames, tokens, date);
+  const places = new Set(made.map((c) => c.fact.country));
+  const { candidates: transferCandidates, deals } = readTransfers(
+    frames,
+    tokens,
+    date,
+    articleDenies,
+    places,
   );
-  const homeMade = transferCandidates.filter((c) => c.fact.supplier !== null && c.fact.supplier === c.fact.recipient && c.homeArmy);
-  const production = mergeProduction([...readProduction(frames, tokens, date), ...homeMade.map(asProduction)]);
+  const homeMade = transferCandidates.filter(
+    (c) => c.fact.supplier !== null && c.fact.supplier === c.fact.recipient && c.homeArmy,
+  );
+  const production = mergeProduction([...made, ...homeMade.map(asProduction)]);
   addLicensors(production, frames);
   const transfers = mergeTransfers(transferCandidates, namedWeapons(frames), deals);
   const source = mentionsSipri(article.text) ? 'SIPRI' : null;
@@ -71,8 +80,13 @@ function asProduction(c: TransferCandidate): ProductionCandidate {
  * A design made outside its home state is made under that state's licence where the article mentions the
  * state at all ("Armenia makes AK-103s ... parts from Russia"); an article silent on it leaves the licensor null.
  */
-function addLicensors(production: Merged<Omit<ProductionFact, 'evidence'>>[], frames: readonly Frame[]): void {
-  const mentioned = new Set(frames.flatMap((f) => f.parties.filter((p) => p.kind !== 'company').map((p) => p.code)));
+function addLicensors(
+  production: Merged<Omit<ProductionFact, 'evidence'>>[],
+  frames: readonly Frame[],
+): void {
+  const mentioned = new Set(
+    frames.flatMap((f) => f.parties.filter((p) => p.kind !== 'company').map((p) => p.code)),
+  );
   for (const { fact } of production) {
     if (fact.licensor !== null || fact.system === null) continue;
     const origin = findWeapon(fact.system)?.origin ?? null;

@@ -4,8 +4,9 @@
  * talks that led to an order give no separate fact; home-made arms for the home army are production.
  */
 import type { ProductionFact, TransferFact, TransferStatus } from '../model/index.ts';
+import type { Deal } from './carry.ts';
 import type { ProductionCandidate } from './production.ts';
-import type { Deal, TransferCandidate } from './transfers.ts';
+import type { TransferCandidate } from './transfers.ts';
 import type { WeaponMention } from './weapons.ts';
 
 /** A fact with the sentences that state it. */
@@ -19,7 +20,10 @@ type Production = Omit<ProductionFact, 'evidence'>;
 
 /** The base of a designation for variants: 'F-16C Block 70/72' and 'F-16D' -> 'f16'. */
 export function baseKey(system: string): string {
-  const key = system.toLowerCase().replace(/\bblock\b.*$/, '').replace(/[^a-z0-9]/g, '');
+  const key = system
+    .toLowerCase()
+    .replace(/\bblock\b.*$/, '')
+    .replace(/[^a-z0-9]/g, '');
   const match = /^([a-z]+\d+)/.exec(key);
   return match ? match[1]! : key;
 }
@@ -43,7 +47,10 @@ export function mergeTransfers(
   deals: readonly Deal[],
 ): Merged<Transfer>[] {
   const valid = candidates.filter(
-    (c) => c.fact.recipient !== null && c.fact.supplier !== null && c.fact.recipient !== c.fact.supplier,
+    (c) =>
+      (c.fact.recipient !== null || c.undisclosed === true) &&
+      c.fact.supplier !== null &&
+      c.fact.recipient !== c.fact.supplier,
   );
   const merged: MergedTransfer[] = [];
   for (const c of sumVariants(valid)) {
@@ -51,7 +58,9 @@ export function mergeTransfers(
       (m) =>
         sameTransferKey(m.fact, c.fact) &&
         (c.weak || m.weak || m.fact.status === c.fact.status) &&
-        (c.weak || m.weak || (compatible(m.fact.quantity, c.fact.quantity) && compatible(m.fact.year, c.fact.year))),
+        (c.weak ||
+          m.weak ||
+          (compatible(m.fact.quantity, c.fact.quantity) && compatible(m.fact.year, c.fact.year))),
     );
     if (same) {
       absorb(same, c.fact, c.sentence, c.weak);
@@ -64,13 +73,21 @@ export function mergeTransfers(
         listSize: c.listSize,
         list: c.list ?? '',
         generic: c.generic ?? false,
+        stated: c.statedPlan ?? false,
       });
   }
   const settled = merged.filter((m) => !m.weak || settleWeak(m, merged, deals));
-  return dropLeadUps(mergeSame(absorbKinds(settled).map((f) => nameKind(f, named))));
+  return foldUnnamed(dropLeadUps(mergeSame(absorbKinds(settled).map((f) => nameKind(f, named)))));
 }
 
-type MergedTransfer = Merged<Transfer> & { weak: boolean; listSize: number; list: string; generic: boolean };
+type MergedTransfer = Merged<Transfer> & {
+  weak: boolean;
+  listSize: number;
+  list: string;
+  generic: boolean;
+  /** Both parties are named in the sentence, the seller as the one who will deliver. */
+  stated: boolean;
+};
 
 /**
  * "The Philippines will also receive Sidewinder missiles" after "the US approved the sale of F-16s": a future
@@ -80,8 +97,9 @@ function settleWeak(m: MergedTransfer, all: readonly MergedTransfer[], deals: re
   const sameParties = (o: { supplier: string | null; recipient: string | null }) =>
     o.supplier === m.fact.supplier && o.recipient === m.fact.recipient;
   const deal = all.find((o) => !o.weak && sameParties(o.fact))?.fact ?? deals.find(sameParties);
-  if (!deal) return false;
-  m.fact.status = deal.status;
+  if (!deal && !m.stated) return false;
+  // "Germany will deliver four IRIS-T systems to Ukraine": a seller's own stated plan is talks.
+  m.fact.status = deal?.status ?? 'negotiating';
   m.weak = false;
   return true;
 }
@@ -99,7 +117,8 @@ function sumVariants(candidates: readonly TransferCandidate[]): TransferCandidat
         o.fact.status === c.fact.status &&
         sameTransferKey(o.fact, c.fact),
     );
-    if (twin && twin.fact.quantity !== null && c.fact.quantity !== null) twin.fact = { ...twin.fact, quantity: twin.fact.quantity + c.fact.quantity };
+    if (twin && twin.fact.quantity !== null && c.fact.quantity !== null)
+      twin.fact = { ...twin.fact, quantity: twin.fact.quantity + c.fact.quantity };
     else out.push({ ...c, fact: { ...c.fact } });
   }
   return out;
@@ -151,7 +170,9 @@ function absorbKinds(facts: MergedTransfer[]): MergedTransfer[] {
  */
 function nameKind(f: MergedTransfer, named: readonly WeaponMention[]): Merged<Transfer> {
   if (f.fact.system !== null || (f.listSize ?? 1) > 1) return f;
-  const fitting = named.filter((w) => w.category === f.fact.category && (w.origin === f.fact.supplier || w.origin === null));
+  const fitting = named.filter(
+    (w) => w.category === f.fact.category && (w.origin === f.fact.supplier || w.origin === null),
+  );
   const systems = new Set(fitting.map((w) => baseKey(w.system!)));
   if (systems.size !== 1 || fitting[0]!.origin === null) return f;
   return { ...f, fact: { ...f.fact, system: fitting[0]!.system } };
@@ -175,6 +196,23 @@ function mergeSame(facts: Merged<Transfer>[]): Merged<Transfer>[] {
   return out;
 }
 
+/** "a contract for 13 countries" beside the list of the 13: the unnamed buyers are the named ones. */
+function foldUnnamed(facts: Merged<Transfer>[]): Merged<Transfer>[] {
+  return facts.filter((f) => {
+    if (f.fact.recipient !== null) return true;
+    const named = facts.find(
+      (o) =>
+        o.fact.recipient !== null &&
+        o.fact.supplier === f.fact.supplier &&
+        systemKey(o.fact) === systemKey(f.fact),
+    );
+    if (!named) return true;
+    named.fact.year ??= f.fact.year;
+    named.sentences.push(...f.sentences.filter((s) => !named.sentences.includes(s)));
+    return false;
+  });
+}
+
 const LATER: Record<TransferStatus, TransferStatus[]> = {
   negotiating: ['approved', 'ordered', 'delivered'],
   approved: [],
@@ -186,7 +224,9 @@ const LATER: Record<TransferStatus, TransferStatus[]> = {
 /** Talks that the article reports as having led to an approval, order or delivery are no separate fact. */
 function dropLeadUps(facts: Merged<Transfer>[]): Merged<Transfer>[] {
   return facts.filter((f) => {
-    const later = facts.find((o) => o !== f && sameTransferKey(o.fact, f.fact) && LATER[f.fact.status].includes(o.fact.status));
+    const later = facts.find(
+      (o) => o !== f && sameTransferKey(o.fact, f.fact) && LATER[f.fact.status].includes(o.fact.status),
+    );
     if (!later || !compatible(later.fact.quantity, f.fact.quantity)) return true;
     later.fact.quantity ??= f.fact.quantity;
     later.sentences.push(...f.sentences.filter((s) => !later.sentences.includes(s)));
@@ -200,7 +240,9 @@ const PRODUCTION_RANK = { planned: 0, active: 1, ended: 2 } as const;
 export function mergeProduction(candidates: readonly ProductionCandidate[]): Merged<Production>[] {
   const merged: (Merged<Production> & { listSize: number })[] = [];
   for (const c of candidates) {
-    const same = merged.find((m) => m.fact.country === c.fact.country && systemKey(m.fact) === systemKey(c.fact));
+    const same = merged.find(
+      (m) => m.fact.country === c.fact.country && systemKey(m.fact) === systemKey(c.fact),
+    );
     if (!same) {
       merged.push({ fact: { ...c.fact }, sentences: [c.sentence], listSize: c.listSize });
       continue;
@@ -226,7 +268,12 @@ function absorbProductionKinds(facts: (Merged<Production> & { listSize: number }
   for (const f of facts) {
     const named =
       f.fact.system === null
-        ? facts.find((o) => o.fact.system !== null && o.fact.country === f.fact.country && o.fact.category === f.fact.category)
+        ? facts.find(
+            (o) =>
+              o.fact.system !== null &&
+              o.fact.country === f.fact.country &&
+              o.fact.category === f.fact.category,
+          )
         : undefined;
     if (!named) {
       out.push(f);

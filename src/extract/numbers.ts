@@ -2,28 +2,61 @@
  * Numbers in running text: digits ("50,000", "1.5"), words ("three", "a dozen"), multipliers ("150 million"),
  * and the difference between a count of things and an amount of money.
  */
+
 import type { Token } from './tokens.ts';
+import { wordSet } from './words.ts';
 
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const MULTIPLIERS: Record<string, number> = {
-  hundred: 100, thousand: 1_000, million: 1_000_000, mn: 1_000_000, m: 1_000_000, billion: 1_000_000_000,
-  bn: 1_000_000_000, b: 1_000_000_000, trillion: 1_000_000_000_000, crore: 10_000_000, lakh: 100_000,
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  mn: 1_000_000,
+  m: 1_000_000,
+  billion: 1_000_000_000,
+  bn: 1_000_000_000,
+  b: 1_000_000_000,
+  trillion: 1_000_000_000_000,
+  crore: 10_000_000,
+  lakh: 100_000,
 };
 /** Words that say "many" without a figure: the quantity stays null. */
-export const VAGUE_AMOUNTS = new Set([
-  'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'several', 'many', 'numerous', 'some', 'few',
-  'multiple', 'various', 'unspecified', 'undisclosed', 'unknown',
-]);
-const MONEY_WORDS = new Set([
-  'dollar', 'dollars', 'euro', 'euros', 'usd', 'eur', 'pounds', 'rupees', 'rs', 'rs.', 'won', 'yuan', 'roubles',
-  'rubles', 'zlotys', 'zloty', 'lira', 'liras', 'yen', 'sterling', 'riyals', 'dirhams', 'crore', 'lakh',
-]);
+export const VAGUE_AMOUNTS = wordSet(
+  'dozens scores hundreds thousands millions several many numerous some few multiple various unspecified undisclosed unknown',
+);
+const MONEY_WORDS = wordSet(
+  'dollar dollars euro euros usd eur pounds rupees rs rs. won yuan roubles rubles zlotys zloty lira liras yen sterling riyals dirhams crore lakh',
+);
 const CURRENCY_PREFIX = /^(?:us|u\.s\.|a|c|au|ca|nz|hk|s)?[$€£¥₹₩]|^(?:usd|eur|rs\.?|inr|sek|krw)$/i;
 
 /** A number read from tokens [first, last): its value and whether it is money. */

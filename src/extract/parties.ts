@@ -38,14 +38,23 @@ const EXACT_COMPANIES = caseSensitiveCompanyTokens();
 const MADE = /^-?(made|built|manufactured|produced|designed|supplied|origin)$/;
 
 /** Every party mention of one sentence, companies included, in text order. */
-export function findParties(tokens: readonly Token[], keys: readonly string[], sentence: Sentence): PartyMention[] {
+export function findParties(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  sentence: Sentence,
+): PartyMention[] {
   const found: PartyMention[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const mention = partyAt(tokens, keys, i, sentence.last);
     if (mention) {
       const previous = found[found.length - 1];
       // "to India and Greece", "for Afghanistan, Bahrain, Djibouti": a list shares its first item's role.
-      if (previous && listed(tokens, previous.last, mention.first) && previous.kind !== 'company' && mention.kind !== 'company') {
+      if (
+        previous &&
+        listed(tokens, previous.last, mention.first) &&
+        previous.kind !== 'company' &&
+        mention.kind !== 'company'
+      ) {
         if (mention.role === 'plain') mention.role = previous.role;
         previous.list ??= previous.first;
         mention.list = previous.list;
@@ -63,23 +72,60 @@ function listed(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
-function partyAt(tokens: readonly Token[], keys: readonly string[], i: number, end: number): PartyMention | null {
+function partyAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  i: number,
+  end: number,
+): PartyMention | null {
   const token = tokens[i]!;
   if (!/^[A-Z\p{Lu}]/u.test(token.text)) return madeCompound(tokens, i);
   const acronym = EXACT_COMPANIES.get(token.text);
   if (acronym) {
-    return withRole(tokens, { code: acronym.country, first: i, last: i + 1, kind: 'company', role: 'plain', company: token.text });
+    return withRole(tokens, {
+      code: acronym.country,
+      first: i,
+      last: i + 1,
+      kind: 'company',
+      role: 'plain',
+      company: token.text,
+    });
   }
   const company = COMPANIES.longestAt(keys, i, end);
   if (company && 'value' in company) {
-    const name = tokens.slice(company.first, company.last).map((t) => t.text).join(' ');
-    return withRole(tokens, { code: company.value.country, first: i, last: company.last, kind: 'company', role: 'plain', company: name });
+    const name = tokens
+      .slice(company.first, company.last)
+      .map((t) => t.text)
+      .join(' ');
+    return withRole(tokens, {
+      code: company.value.country,
+      first: i,
+      last: company.last,
+      kind: 'company',
+      role: 'plain',
+      company: name,
+    });
   }
   const exact = EXACT.get(token.text);
-  if (exact) return withRole(tokens, { code: exact.code, first: i, last: i + 1, kind: exact.kind, role: 'plain', company: null });
+  if (exact)
+    return withRole(tokens, {
+      code: exact.code,
+      first: i,
+      last: i + 1,
+      kind: exact.kind,
+      role: 'plain',
+      company: null,
+    });
   const match = PARTIES.longestAt(keys, i, end);
   if (match && 'value' in match && !namesAnInstitution(tokens, match.value.kind, match.last, end)) {
-    return withRole(tokens, { code: match.value.code, first: i, last: match.last, kind: match.value.kind, role: 'plain', company: null });
+    return withRole(tokens, {
+      code: match.value.code,
+      first: i,
+      last: match.last,
+      kind: match.value.kind,
+      role: 'plain',
+      company: null,
+    });
   }
   return madeCompound(tokens, i);
 }
@@ -99,7 +145,14 @@ function madeCompound(tokens: readonly Token[], i: number): PartyMention | null 
   const head = token.text.slice(0, dash);
   const party = EXACT.get(head) ?? partyPhrases().get(head.toLowerCase().replace(/-/g, ' '));
   if (!party) return null;
-  return { code: party.code, first: i, last: i + 1, kind: party.kind === 'group' ? 'group' : 'demonym', role: 'made', company: null };
+  return {
+    code: party.code,
+    first: i,
+    last: i + 1,
+    kind: party.kind === 'group' ? 'group' : 'demonym',
+    role: 'made',
+    company: null,
+  };
 }
 
 function withRole(tokens: readonly Token[], mention: PartyMention): PartyMention {
@@ -107,10 +160,14 @@ function withRole(tokens: readonly Token[], mention: PartyMention): PartyMention
   const before = previous === 'the' ? tokens[mention.first - 2]?.lower : previous;
   const after = tokens[mention.last]?.lower;
   if (after && MADE.test(after)) return { ...mention, last: mention.last + 1, role: 'made' };
-  if (after === '-' && MADE.test(tokens[mention.last + 1]?.lower ?? '')) return { ...mention, last: mention.last + 2, role: 'made' };
+  if (after === '-' && MADE.test(tokens[mention.last + 1]?.lower ?? ''))
+    return { ...mention, last: mention.last + 2, role: 'made' };
   if (after === "'s" || after === "'") return { ...mention, role: 'possessive' };
   if (before === 'from') return { ...mention, role: 'from' };
   if (before === 'to' || before === 'for') return { ...mention, role: 'to' };
+  // "Made in Armenia": the maker's state, like "Armenian-made".
+  if (before === 'in' && MADE.test(tokens[mention.first - 2]?.lower ?? ''))
+    return { ...mention, role: 'made' };
   if (before === 'in' || before === 'within') return { ...mention, role: 'in' };
   if (before === 'by') return { ...mention, role: 'by' };
   if (before === 'with') return { ...mention, role: 'with' };

@@ -3,13 +3,16 @@
  * capacity, kits assembled) in a place the text gives. Naming the maker of a traded weapon ("made by
  * Dassault") is no production, nor is an observer's forecast.
  */
+
 import type { ProductionFact, ProductionStatus } from '../model/index.ts';
 import type { ArticleDate } from './dates.ts';
 import { readNumber } from './numbers.ts';
+import type { PartyMention } from './parties.ts';
 import type { Frame } from './sentence.ts';
 import type { Token } from './tokens.ts';
 import { ENDS, FUTURE_MARKERS, NEGATIONS, productionTrigger, SPECULATION, STARTS } from './triggers.ts';
 import type { WeaponMention } from './weapons.ts';
+import { wordSet } from './words.ts';
 
 /** A production fact read from one sentence, before merging. */
 export interface ProductionCandidate {
@@ -19,22 +22,28 @@ export interface ProductionCandidate {
 }
 
 const CIVILIAN = new Set(['civilian', 'consumer', 'commercial', 'sporting']);
-const TALKS = new Set(['negotiating', 'negotiations', 'talks', 'agreement', 'contract', 'deal', 'plans', 'plan']);
+const TALKS = wordSet('negotiating negotiations talks agreement contract deal plans plan');
 const PER = new Set(['per', 'a', 'every', 'each']);
+const SETTING_UP = wordSet('establishing establish constructing construction building build set');
 /** Kinds that a plant takes in rather than makes: components, kits, production lines. */
 const INPUTS = new Set(['other']);
 
 /** Reads the production candidates of a whole article. */
-export function readProduction(frames: readonly Frame[], tokens: readonly Token[], date: ArticleDate | null): ProductionCandidate[] {
+export function readProduction(
+  frames: readonly Frame[],
+  tokens: readonly Token[],
+  date: ArticleDate | null,
+): ProductionCandidate[] {
   const out: ProductionCandidate[] = [];
   let place: string | null = null;
   let lastWeapon: WeaponMention | null = null;
   for (const frame of frames) {
     const trigger = findTrigger(frame, tokens);
     if (trigger !== null) {
-      const country: string | null = placeOf(frame, tokens, trigger) ?? place;
+      const country: string | null = placeOf(frame, trigger) ?? place;
       const products = frame.weapons.filter((w) => w.system !== null || !INPUTS.has(w.category));
-      const weapons = products.length > 0 ? products : frame.weapons.length === 0 && lastWeapon ? [lastWeapon] : [];
+      const weapons =
+        products.length > 0 ? products : frame.weapons.length === 0 && lastWeapon ? [lastWeapon] : [];
       if (country) {
         place = country;
         for (const weapon of weapons) out.push(candidate(frame, tokens, date, trigger, country, weapon));
@@ -60,10 +69,18 @@ function findTrigger(frame: Frame, tokens: readonly Token[]): number | null {
     if (!kind) continue;
     if (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'to') continue;
     // "French manufactured Rafale", "Turkish-made": the maker as an adjective, not a report of production.
-    if (frame.parties.some((p) => (p.first <= i && i < p.last) || p.last === i || p.last === i - 1)) continue;
+    const adjective = (p: PartyMention) => p.kind === 'demonym' || p.role === 'made';
+    if (
+      frame.parties.some(
+        (p) => (p.first <= i && i < p.last) || (adjective(p) && (p.last === i || p.last === i - 1)),
+      )
+    ) {
+      continue;
+    }
     if (negatedBefore(tokens, first, i)) continue;
     if (kind === 'plant' && !hasStart(tokens, first, last)) continue;
-    for (let j = first; j < i; j++) if (SPECULATION.has(tokens[j]!.lower) && tokens[j]!.text !== 'May') return null;
+    for (let j = first; j < i; j++)
+      if (SPECULATION.has(tokens[j]!.lower) && tokens[j]!.text !== 'May') return null;
     return i;
   }
   return null;
@@ -74,18 +91,23 @@ function negatedBefore(tokens: readonly Token[], first: number, i: number): bool
   return false;
 }
 
+/** A plant is news of production where it opens, closes, or is being set up. */
 function hasStart(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let i = first; i < last; i++) if (STARTS.has(tokens[i]!.lower) || ENDS.has(tokens[i]!.lower)) return true;
+  for (let i = first; i < last; i++) {
+    const lower = tokens[i]!.lower;
+    if (STARTS.has(lower) || ENDS.has(lower) || SETTING_UP.has(lower)) return true;
+  }
   return false;
 }
 
 /** Where production happens: "in Armenia", the subject state, a "Saudi-made" drone, the maker's home. */
-function placeOf(frame: Frame, tokens: readonly Token[], trigger: number): string | null {
+function placeOf(frame: Frame, trigger: number): string | null {
   const states = frame.parties.filter((p) => p.kind !== 'company');
   const inPlace = states.find((p) => p.role === 'in');
   if (inPlace) return inPlace.code;
   const subject = states.filter((p) => p.first < trigger && p.role !== 'from' && p.role !== 'to').pop();
-  if (subject && (subject.role === 'plain' || subject.role === 'possessive') && subject.kind !== 'demonym') return subject.code;
+  if (subject && (subject.role === 'plain' || subject.role === 'possessive') && subject.kind !== 'demonym')
+    return subject.code;
   return states.find((p) => p.role === 'made')?.code ?? null;
 }
 
@@ -128,7 +150,8 @@ function statusOf(frame: Frame, tokens: readonly Token[], trigger: number): Prod
     const lower = tokens[i]!.lower;
     if (FUTURE_MARKERS.has(lower) || TALKS.has(lower)) return 'planned';
   }
-  for (let i = first; i < last; i++) if (TALKS.has(tokens[i]!.lower) || tokens[i]!.lower === 'will') return 'planned';
+  for (let i = first; i < last; i++)
+    if (TALKS.has(tokens[i]!.lower) || tokens[i]!.lower === 'will') return 'planned';
   return 'active';
 }
 
@@ -150,7 +173,13 @@ function licensorOf(frame: Frame, tokens: readonly Token[], country: string): st
   const { first, last } = frame.sentence;
   let cue = false;
   for (let i = first; i < last; i++) {
-    if (/^licen[cs]/.test(tokens[i]!.lower) || tokens[i]!.lower === 'components' || tokens[i]!.lower === 'kits' || tokens[i]!.lower === 'technology') cue = true;
+    if (
+      /^licen[cs]/.test(tokens[i]!.lower) ||
+      tokens[i]!.lower === 'components' ||
+      tokens[i]!.lower === 'kits' ||
+      tokens[i]!.lower === 'technology'
+    )
+      cue = true;
   }
   if (!cue) return null;
   return frame.parties.find((p) => p.code !== country)?.code ?? null;
@@ -161,7 +190,8 @@ function capacityOf(frame: Frame, tokens: readonly Token[], weapon: WeaponMentio
   const { first, last } = frame.sentence;
   for (let i = first; i < last; i++) {
     const lower = tokens[i]!.lower;
-    const unit = lower === 'annually' || lower === 'yearly' ? 'year' : PER.has(lower) ? tokens[i + 1]?.lower : null;
+    const unit =
+      lower === 'annually' || lower === 'yearly' ? 'year' : PER.has(lower) ? tokens[i + 1]?.lower : null;
     if (unit !== 'year' && unit !== 'month' && unit !== 'annum') continue;
     const value = weapon.quantity ?? numberBefore(tokens, first, i);
     if (value !== null) return unit === 'month' ? value * 12 : value;

@@ -3,22 +3,22 @@
  * ("from Russia", "to Turkey", "Russian S-400", "Turkey received", "Dassault sold"), then from the sentence's
  * subject and the verbs it uses, then from the catalogue's origin and what earlier sentences said.
  */
+
+import type { Carry } from './carry.ts';
 import { designationKey } from './lexicon/index.ts';
 import type { PartyMention } from './parties.ts';
 import type { Frame, TriggerHit } from './sentence.ts';
-import { transferTrigger } from './triggers.ts';
 import type { Token } from './tokens.ts';
-import type { Carry } from './transfers.ts';
+import { transferTrigger } from './triggers.ts';
 import type { WeaponMention } from './weapons.ts';
+import { wordSet } from './words.ts';
 
-const SELL_WORDS = new Set([
-  'sell', 'sells', 'sold', 'export', 'exports', 'exported', 'supply', 'supplies', 'supplied', 'deliver', 'delivers',
-  'delivered', 'ship', 'ships', 'shipped', 'send', 'sends', 'sent', 'provide', 'provides', 'provided', 'offered', 'offer',
-]);
-const BUY_WORDS = new Set([
-  'buy', 'buys', 'bought', 'purchase', 'purchased', 'purchases', 'acquire', 'acquired', 'acquires', 'procure',
-  'procured', 'procuring', 'receive', 'received', 'receives', 'order', 'ordered', 'import', 'imports', 'imported',
-]);
+const SELL_WORDS = wordSet(
+  'sell sells sold export exports exported supply supplies supplied deliver delivers delivered ship ships shipped send sends sent provide provides provided offered offer',
+);
+const BUY_WORDS = wordSet(
+  'buy buys bought purchase purchased purchases acquire acquired acquires procure procured procuring receive received receives order ordered import imports imported',
+);
 /** States that no longer sell: a Soviet design is sold by Russia today. */
 const SUCCESSORS: Record<string, string> = { SUN: 'RUS', YUG: 'SRB', SCG: 'SRB', DDR: 'DEU', CSK: 'CZE' };
 
@@ -39,40 +39,63 @@ export function resolveParties(
   const parties = frame.parties;
   const states = parties.filter((p) => p.kind !== 'company');
   const from = nearest(
-    parties.filter((p) => p.role === 'from' && (p.last <= weapon.first || describesWeapon(tokens, weapon.last, p.first - 1))),
+    parties.filter(
+      (p) =>
+        p.role === 'from' && (p.last <= weapon.first || describesWeapon(tokens, weapon.last, p.first - 1)),
+    ),
     weapon,
   );
   // "an export order from Chad", "a request from India": the order comes from the buyer.
   const buyerFrom = from && orderedFrom(tokens, from) ? from.code : null;
   let supplier = originBefore(parties, tokens, weapon) ?? (buyerFrom ? null : code(from));
-  let recipient = buyerFrom ?? code(nearest(states.filter((p) => p.role === 'to' && p.code !== supplier), weapon));
+  let recipient =
+    buyerFrom ??
+    code(
+      nearest(
+        states.filter((p) => p.role === 'to' && p.code !== supplier),
+        weapon,
+      ),
+    );
   // "landed in India", "will arrive in India": the place of arrival is the buyer.
   if (trigger.word.intransitive || trigger.word.status === 'delivered') {
-    const arrivals = frame.triggers.filter((t) => t.status === 'delivered').map((t) => Math.max(t.index, weapon.last));
+    const arrivals = frame.triggers
+      .filter((t) => t.status === 'delivered')
+      .map((t) => Math.max(t.index, weapon.last));
     const destination = states.find(
-      (p) => p.role === 'in' && p.code !== supplier && arrivals.some((at) => p.first > at && p.first - at <= 3),
+      (p) =>
+        p.role === 'in' && p.code !== supplier && arrivals.some((at) => p.first > at && p.first - at <= 3),
     );
     recipient ??= code(destination);
   }
-  const agent = states.find((p) => p.role === 'by' && p.first > trigger.index && p.first - trigger.index <= 2);
+  const agent = states.find(
+    (p) => p.role === 'by' && p.first > trigger.index && p.first - trigger.index <= 2,
+  );
   if (agent && trigger.passive && trigger.word.subject === 'recipient') recipient ??= agent.code;
   if (agent && trigger.passive && trigger.word.subject === 'supplier') supplier ??= agent.code;
   // In "the S-400 was delivered", the subject is what moved, not who moved it.
-  const subject = trigger.passive ? null : subjectBefore(parties, trigger.index);
-  if (subject && trigger.word.subject === 'recipient' && !recipient && subject.code !== supplier) recipient = subject.code;
-  if (subject && trigger.word.subject === 'supplier' && !supplier && subject.code !== recipient) supplier = subject.code;
+  const subject = trigger.passive
+    ? null
+    : trigger.word.noun
+      ? ownerOf(parties, trigger)
+      : subjectBefore(parties, trigger.index);
+  if (subject && trigger.word.subject === 'recipient' && !recipient && subject.code !== supplier)
+    recipient = subject.code;
+  if (subject && trigger.word.subject === 'supplier' && !supplier && subject.code !== recipient)
+    supplier = subject.code;
   recipient ??= objectAfter(parties, tokens, trigger) ?? possessiveBuyer(parties, trigger);
   // The seller this article already gave for the weapon, else the state the catalogue says designed it.
   const known = weapon.system ? carry.bySystem.get(designationKey(weapon.system)) : undefined;
   if (!supplier && known?.supplier && known.supplier !== recipient) supplier = known.supplier;
-  if (!supplier && weapon.origin && successorOf(weapon.origin) !== recipient) supplier = successorOf(weapon.origin);
+  if (!supplier && weapon.origin && successorOf(weapon.origin) !== recipient)
+    supplier = successorOf(weapon.origin);
   supplier ??= code(parties.find((p) => p.kind === 'company' && p.code !== recipient));
-  if (!supplier || !recipient) ({ supplier, recipient } = bySentenceSubject(frame, tokens, weapon, supplier, recipient));
+  if (!supplier || !recipient)
+    ({ supplier, recipient } = bySentenceSubject(frame, tokens, weapon, supplier, recipient));
   return fallBack(frame, weapon, carry, supplier, recipient);
 }
 
 const ORDER_NOUNS = new Set(['order', 'orders', 'contract', 'contracts', 'request', 'requests']);
-const WINNING = new Set(['export', 'received', 'receives', 'secured', 'secures', 'won', 'wins', 'bagged', 'landed']);
+const WINNING = wordSet('export received receives secured secures won wins bagged landed');
 
 /** "secured an export order from Chad": an order won by a seller comes from the buyer. */
 function orderedFrom(tokens: readonly Token[], from: PartyMention): boolean {
@@ -89,14 +112,25 @@ function describesWeapon(tokens: readonly Token[], from: number, to: number): bo
   if (to - from > 6) return false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.lower !== 'the' && t.lower !== 'from' && t.text !== ',' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.text !== '-') return false;
+    if (
+      t.lower !== 'the' &&
+      t.lower !== 'from' &&
+      t.text !== ',' &&
+      t.pos !== 'NOUN' &&
+      t.pos !== 'PROPN' &&
+      t.pos !== 'ADJ' &&
+      t.pos !== 'NUM' &&
+      t.text !== '-'
+    )
+      return false;
   }
   return true;
 }
 
 /** Of several "from"/"to" phrases, the one closest to the weapon. */
 function nearest(parties: PartyMention[], weapon: WeaponMention): PartyMention | undefined {
-  const distance = (p: PartyMention) => (p.first >= weapon.last ? p.first - weapon.last : weapon.first - p.last);
+  const distance = (p: PartyMention) =>
+    p.first >= weapon.last ? p.first - weapon.last : weapon.first - p.last;
   return [...parties].sort((a, b) => distance(a) - distance(b))[0];
 }
 
@@ -105,12 +139,17 @@ function code(p: PartyMention | undefined): string | null {
 }
 
 /** "Russian S-400", "Turkish-made drones", "Russia's S-400", "Israeli RAM vehicles": the maker's state. */
-function originBefore(parties: PartyMention[], tokens: readonly Token[], weapon: WeaponMention): string | null {
+function originBefore(
+  parties: PartyMention[],
+  tokens: readonly Token[],
+  weapon: WeaponMention,
+): string | null {
   const p = [...parties].reverse().find((q) => q.last <= weapon.first);
   if (!p || weapon.first - p.last > 3 || p.kind === 'company') return null;
   const between = tokens.slice(p.last, weapon.first);
   const modifiers = between.every(
-    (t) => (t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-' || t.lower === "'s") && !transferTrigger(t),
+    (t) =>
+      (t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-' || t.lower === "'s") && !transferTrigger(t),
   );
   if (!modifiers) return null;
   if (p.role === 'possessive' && weapon.origin && p.code !== weapon.origin) return null;
@@ -130,17 +169,31 @@ function subjectBefore(parties: PartyMention[], trigger: number): PartyMention |
   return subject;
 }
 
+/** "Russia's sale", "India's purchase": the only subject a noun trigger has is the possessive right before it. */
+function ownerOf(parties: PartyMention[], trigger: TriggerHit): PartyMention | null {
+  return (
+    parties.find((p) => p.role === 'possessive' && p.last <= trigger.index && trigger.index - p.last <= 3) ??
+    null
+  );
+}
+
 /** "supply Azerbaijan with drones", "provided Russia with drones": the state right after a giving verb. */
 function objectAfter(parties: PartyMention[], tokens: readonly Token[], trigger: TriggerHit): string | null {
   if (trigger.word.subject !== 'supplier' || trigger.word.noun) return null;
-  const next = parties.find((p) => p.first === trigger.index + 1 || (p.first === trigger.index + 2 && tokens[trigger.index + 1]!.lower === 'the'));
+  const next = parties.find(
+    (p) =>
+      p.first === trigger.index + 1 ||
+      (p.first === trigger.index + 2 && tokens[trigger.index + 1]!.lower === 'the'),
+  );
   return next && next.kind !== 'company' ? next.code : null;
 }
 
 /** "India's acquisition of Rafales", "Poland's purchase": the possessive before a buying noun. */
 function possessiveBuyer(parties: PartyMention[], trigger: TriggerHit): string | null {
   if (!trigger.word.noun || trigger.word.subject === 'supplier') return null;
-  const owner = parties.find((p) => p.role === 'possessive' && p.last <= trigger.index && trigger.index - p.last <= 4);
+  const owner = parties.find(
+    (p) => p.role === 'possessive' && p.last <= trigger.index && trigger.index - p.last <= 4,
+  );
   return owner?.code ?? null;
 }
 
@@ -156,16 +209,23 @@ function bySentenceSubject(
   supplier: string | null,
   recipient: string | null,
 ): Parties {
-  const candidates = frame.parties.filter((p) => p.role !== 'made' && p.role !== 'in' && p.code !== supplier && p.code !== recipient);
+  const candidates = frame.parties.filter(
+    (p) => p.role !== 'made' && p.role !== 'in' && p.code !== supplier && p.code !== recipient,
+  );
   const subject = candidates.find((p) => p.first < weapon.first && p.role !== 'by' && p.role !== 'with');
   const others = candidates.filter((p) => p.code !== subject?.code && p.kind !== 'company');
   if (!subject) return { supplier, recipient };
   const other = code(others[0]);
   const verbs = verbsBetween(tokens, subject.last, Math.max(weapon.first, subject.last + 1));
   const subjectSells =
-    weapon.origin !== null ? weapon.origin === subject.code || successorOf(weapon.origin) === subject.code : verbs.sells && !verbs.buys;
+    weapon.origin !== null
+      ? weapon.origin === subject.code || successorOf(weapon.origin) === subject.code
+      : verbs.sells && !verbs.buys;
   if (subjectSells || subject.kind === 'company') {
-    return { supplier: supplier ?? subject.code, recipient: recipient ?? (other !== supplier ? other : null) };
+    return {
+      supplier: supplier ?? subject.code,
+      recipient: recipient ?? (other !== supplier ? other : null),
+    };
   }
   return { supplier: supplier ?? (other !== recipient ? other : null), recipient: recipient ?? subject.code };
 }
@@ -185,16 +245,26 @@ function successorOf(origin: string): string {
 }
 
 /** What the sentence leaves out: this weapon's parties earlier in the article, the sentence before, the origin. */
-function fallBack(frame: Frame, weapon: WeaponMention, carry: Carry, supplier: string | null, recipient: string | null): Parties {
+function fallBack(
+  frame: Frame,
+  weapon: WeaponMention,
+  carry: Carry,
+  supplier: string | null,
+  recipient: string | null,
+): Parties {
   const known = weapon.system ? carry.bySystem.get(designationKey(weapon.system)) : undefined;
-  const ownParties = frame.parties.filter((p) => p.code !== carry.recipient && p.code !== carry.supplier).length === 0;
+  const ownParties =
+    frame.parties.filter((p) => p.code !== carry.recipient && p.code !== carry.supplier).length === 0;
   const previous = carry.sentence === frame.sentence.index - 1 && ownParties ? carry : undefined;
-  let s = supplier ?? known?.supplier ?? previous?.supplier ?? (weapon.origin ? successorOf(weapon.origin) : null);
+  let s =
+    supplier ?? known?.supplier ?? previous?.supplier ?? (weapon.origin ? successorOf(weapon.origin) : null);
   let r = recipient ?? known?.recipient ?? previous?.recipient ?? null;
   r ??= code(
     frame.parties.find(
       (p) =>
-        p.kind !== 'company' && p.code !== s && (p.role === 'possessive' || (p.role === 'plain' && p.first < weapon.first)),
+        p.kind !== 'company' &&
+        p.code !== s &&
+        (p.role === 'possessive' || (p.role === 'plain' && p.first < weapon.first)),
     ),
   );
   s ??= carry.supplier;

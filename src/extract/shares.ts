@@ -3,10 +3,12 @@
  * ("36 per cent", "(%31)") or in words ("almost all", "a third"). A ranking alone and a change ("grew by 16
  * per cent") give none.
  */
+
 import type { ShareFact } from '../model/index.ts';
 import type { PartyMention } from './parties.ts';
 import type { Frame } from './sentence.ts';
 import type { Token } from './tokens.ts';
+import { wordSet } from './words.ts';
 
 /** A share fact read from one sentence. */
 export interface ShareCandidate {
@@ -14,18 +16,33 @@ export interface ShareCandidate {
   sentence: number;
 }
 
-const IMPORT_WORDS = new Set(['import', 'imports', 'importer', 'importers', 'imported', 'recipient', 'recipients', 'buyer', 'buyers']);
-const EXPORT_WORDS = new Set(['export', 'exports', 'exporter', 'exporters', 'exported', 'supplier', 'suppliers', 'seller', 'sellers']);
-const CHANGE_WORDS = new Set(['increased', 'decreased', 'grew', 'rose', 'fell', 'dropped', 'declined', 'up', 'down', 'by']);
+const IMPORT_WORDS = wordSet('import imports importer importers imported recipient recipients buyer buyers');
+const EXPORT_WORDS = wordSet('export exports exporter exporters exported supplier suppliers seller sellers');
+const CHANGE_WORDS = wordSet('increased decreased grew rose fell dropped declined up down by');
 const WORD_SHARES: Record<string, number | null> = {
-  'almost all': null, 'nearly all': null, 'virtually all': null, 'all': null, 'most': null, 'majority': null,
-  'bulk': null, half: 50, 'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25,
-  'one quarter': 25, 'three quarters': 75,
+  'almost all': null,
+  'nearly all': null,
+  'virtually all': null,
+  all: null,
+  most: null,
+  majority: null,
+  bulk: null,
+  half: 50,
+  'a third': 100 / 3,
+  'one third': 100 / 3,
+  'two thirds': 200 / 3,
+  'a quarter': 25,
+  'one quarter': 25,
+  'three quarters': 75,
 };
 const COMBINED = new Set(['together', 'combined', 'aforesaid', 'they']);
 
 /** Reads the share statements of a whole article. */
-export function readShares(frames: readonly Frame[], tokens: readonly Token[], source: string | null): ShareCandidate[] {
+export function readShares(
+  frames: readonly Frame[],
+  tokens: readonly Token[],
+  source: string | null,
+): ShareCandidate[] {
   const out: ShareCandidate[] = [];
   for (const frame of frames) {
     const role = roleOf(frame, tokens);
@@ -35,7 +52,10 @@ export function readShares(frames: readonly Frame[], tokens: readonly Token[], s
     const listed = listShares(frame, tokens);
     if (listed.length > 0) {
       for (const { party, pct } of listed) {
-        out.push({ fact: { type: 'share', subject: party.code, role, counterpart: null, share_pct: pct, ...base }, sentence: frame.sentence.index });
+        out.push({
+          fact: { type: 'share', subject: party.code, role, counterpart: null, share_pct: pct, ...base },
+          sentence: frame.sentence.index,
+        });
       }
       continue;
     }
@@ -59,7 +79,11 @@ function clauses(frame: Frame, tokens: readonly Token[]): Frame[] {
   const cut = (last: number) => {
     if (last <= first) return;
     const sentence = { ...frame.sentence, first, last };
-    out.push({ ...frame, sentence, parties: frame.parties.filter((p) => p.first >= first && p.last <= last) });
+    out.push({
+      ...frame,
+      sentence,
+      parties: frame.parties.filter((p) => p.first >= first && p.last <= last),
+    });
   };
   for (let i = frame.sentence.first; i < frame.sentence.last; i++) {
     if (!CLAUSE_BREAKS.has(tokens[i]!.lower)) continue;
@@ -97,7 +121,12 @@ function percentAt(tokens: readonly Token[], i: number, end: number): number | n
   if (a.text === '%' && b && /^\d+(\.\d+)?$/.test(b.text)) return Number(b.text);
   const match = /^(\d+(?:\.\d+)?)%?$/.exec(a.text);
   if (!match) return null;
-  if (a.text.endsWith('%') || b?.text === '%' || b?.lower === 'percent' || (b?.lower === 'per' && tokens[i + 2]?.lower === 'cent')) {
+  if (
+    a.text.endsWith('%') ||
+    b?.text === '%' ||
+    b?.lower === 'percent' ||
+    (b?.lower === 'per' && tokens[i + 2]?.lower === 'cent')
+  ) {
     return Number(match[1]);
   }
   return null;
@@ -114,17 +143,29 @@ function singleShare(
   if (!share) return null;
   const states = frame.parties.filter((p) => p.kind !== 'company');
   // "..., while France's share rose to 27 per cent": another partner of the same subject.
-  if (previous && states.length === 1 && states[0]!.code !== previous.subject && previous.counterpart !== null) {
-    return { subject: previous.subject, role: previous.role, counterpart: states[0]!.code, share_pct: share.pct };
+  if (
+    previous &&
+    states.length === 1 &&
+    states[0]!.code !== previous.subject &&
+    previous.counterpart !== null
+  ) {
+    return {
+      subject: previous.subject,
+      role: previous.role,
+      counterpart: states[0]!.code,
+      share_pct: share.pct,
+    };
   }
   if (states.length === 0 || states.length > 2) return null;
   const from = states.find((p) => p.role === 'from');
   const to = states.find((p) => p.role === 'to' || p.role === 'possessive');
-  const subject = role === 'importer' ? (to ?? states.find((p) => p !== from)) : (states.find((p) => p !== to) ?? to);
+  const subject =
+    role === 'importer' ? (to ?? states.find((p) => p !== from)) : (states.find((p) => p !== to) ?? to);
   if (!subject) return null;
   const other = states.find((p) => p !== subject && p.code !== subject.code);
   const counterpart = global(frame, tokens) ? null : (other?.code ?? null);
-  if (counterpart === null && !global(frame, tokens) && states.length === 1 && role === 'importer' && !from) return null;
+  if (counterpart === null && !global(frame, tokens) && states.length === 1 && role === 'importer' && !from)
+    return null;
   return { subject: subject.code, role, counterpart, share_pct: share.pct };
 }
 
@@ -138,8 +179,14 @@ function shareIn(frame: Frame, tokens: readonly Token[]): { pct: number | null }
       return { pct };
     }
     const two = `${tokens[i]!.lower} ${tokens[i + 1]?.lower ?? ''}`;
-    const words = two in WORD_SHARES ? two : tokens[i]!.lower in WORD_SHARES && tokens[i]!.lower !== 'all' ? tokens[i]!.lower : null;
-    if (words && tradeWordWithin(tokens, i + words.split(' ').length, last)) return { pct: WORD_SHARES[words] ?? null };
+    const words =
+      two in WORD_SHARES
+        ? two
+        : tokens[i]!.lower in WORD_SHARES && tokens[i]!.lower !== 'all'
+          ? tokens[i]!.lower
+          : null;
+    if (words && tradeWordWithin(tokens, i + words.split(' ').length, last))
+      return { pct: WORD_SHARES[words] ?? null };
   }
   return null;
 }
@@ -157,7 +204,14 @@ function global(frame: Frame, tokens: readonly Token[]): boolean {
   for (let i = frame.sentence.first; i < frame.sentence.last; i++) {
     if (/^[A-Z]/.test(tokens[i]!.text)) continue;
     const lower = tokens[i]!.lower;
-    if (lower === 'global' || lower === 'world' || lower === "world's" || lower === 'worldwide' || lower === 'international') return true;
+    if (
+      lower === 'global' ||
+      lower === 'world' ||
+      lower === "world's" ||
+      lower === 'worldwide' ||
+      lower === 'international'
+    )
+      return true;
   }
   return false;
 }

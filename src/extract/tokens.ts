@@ -2,8 +2,9 @@
  * The sentence and token layer: wink-nlp with its lite English model, loaded once per process. Every later
  * rule works on these tokens (with their UTF-16 offsets into the text) and never re-reads the raw string.
  */
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
@@ -86,7 +87,13 @@ export function tokenize(text: string): TokenizedText {
   return { tokens, sentences };
 }
 
-function pushSentence(sentences: Sentence[], tokens: Token[], first: number, last: number, breaks: Set<number>): void {
+function pushSentence(
+  sentences: Sentence[],
+  tokens: Token[],
+  first: number,
+  last: number,
+  breaks: Set<number>,
+): void {
   let from = first;
   for (let i = first + 1; i < last; i++) {
     if (breaks.has(i)) {

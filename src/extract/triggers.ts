@@ -2,8 +2,10 @@
  * Status triggers: the words that say a transfer is talked about, approved, ordered, delivered or cancelled,
  * or that arms are produced; and the cue words that take a trigger back (negation, denial, speculation).
  */
+
 import type { TransferStatus } from '../model/index.ts';
 import type { Token } from './tokens.ts';
+import { wordSet } from './words.ts';
 
 /** How a trigger word reads. */
 export interface TriggerWord {
@@ -23,48 +25,79 @@ function entries(words: string, word: TriggerWord): [string, TriggerWord][] {
 }
 
 const TRANSFER_TRIGGERS = new Map<string, TriggerWord>([
-  ...entries('negotiate negotiating negotiated negotiation negotiations talks', { status: 'negotiating', subject: 'either' }),
-  ...entries('offer offered offers offering', { status: 'negotiating', subject: 'supplier' }),
-  ...entries('interested interest keen keener seeking seeks sought considering considers requested request wants', {
+  ...entries('negotiate negotiating negotiated negotiation negotiations talks', {
     status: 'negotiating',
-    subject: 'recipient',
-  }),
-  ...entries('approve approved approves approval authorised authorized authorises authorizes cleared notified', {
-    status: 'approved',
-    subject: 'supplier',
-    event: true,
-  }),
-  ...entries('sign signed signs signing inked sealed concluded clinched finalised finalized agreed awarded won secured', {
-    status: 'ordered',
     subject: 'either',
-    event: true,
   }),
+  ...entries('offer offered offers offering pledge pledged pledges pledging promised promises', {
+    status: 'negotiating',
+    subject: 'supplier',
+  }),
+  ...entries(
+    'interested interest keen keener seeking seeks sought considering considers requested request wants',
+    {
+      status: 'negotiating',
+      subject: 'recipient',
+    },
+  ),
+  ...entries(
+    'approve approved approves approval authorised authorized authorises authorizes cleared notified notification',
+    {
+      status: 'approved',
+      subject: 'supplier',
+      event: true,
+    },
+  ),
+  ...entries(
+    'sign signed signs signing inked sealed concluded clinched finalised finalized agreed awarded won secured',
+    {
+      status: 'ordered',
+      subject: 'either',
+      event: true,
+    },
+  ),
   ...entries('order ordered orders ordering', { status: 'ordered', subject: 'recipient', event: true }),
   ...entries('contract contracts deal deals agreement', { status: 'ordered', subject: 'either', noun: true }),
-  ...entries('buy buys bought buying purchase purchased purchases purchasing procure procured procuring procurement', {
-    status: 'ordered',
-    subject: 'recipient',
-  }),
+  ...entries(
+    'buy buys bought buying purchase purchased purchases purchasing procure procured procuring procurement',
+    {
+      status: 'ordered',
+      subject: 'recipient',
+    },
+  ),
   ...entries('sell sells sold selling sale sales', { status: 'ordered', subject: 'supplier' }),
-  ...entries('deliver delivers delivered delivering supply supplied supplies supplying provide provided provides providing transfer transferred transfers sent send sends ship shipped ships dispatched export exported exports handed brought equip equipping', {
+  ...entries(
+    'deliver delivers delivered delivering supply supplied supplies supplying provide provided provides providing transfer transferred transfers sent send sends ship shipped ships dispatched export exported exports handed brought equip equipping donate donated donates donating gifted',
+    {
+      status: 'delivered',
+      subject: 'supplier',
+    },
+  ),
+  ...entries('delivery deliveries shipment shipments consignment', {
     status: 'delivered',
-    subject: 'supplier',
+    subject: 'either',
+    noun: true,
   }),
-  ...entries('delivery deliveries shipment shipments consignment', { status: 'delivered', subject: 'either', noun: true }),
-  ...entries('receive received receives receiving acquire acquired acquires acquiring acquisition inducted inducts induct induction commissioned', {
-    status: 'delivered',
-    subject: 'recipient',
-  }),
+  ...entries(
+    'receive received receives receiving acquire acquired acquires acquiring acquisition inducted inducts induct induction commissioned',
+    {
+      status: 'delivered',
+      subject: 'recipient',
+    },
+  ),
   ...entries('arrive arrived arrives arriving arrival landed land reach reached', {
     status: 'delivered',
     subject: 'recipient',
     intransitive: true,
   }),
-  ...entries('cancel cancelled canceled cancels cancelling canceling cancellation scrap scrapped abandon abandoned dropped halt halted halts suspend suspended suspends blocked refused refuses froze frozen withdrew walked', {
-    status: 'cancelled',
-    subject: 'either',
-    event: true,
-  }),
+  ...entries(
+    'cancel cancelled canceled cancels cancelling canceling cancellation scrap scrapped abandon abandoned dropped halt halted halts suspend suspended suspends blocked refused refuses froze frozen withdrew',
+    {
+      status: 'cancelled',
+      subject: 'either',
+      event: true,
+    },
+  ),
 ]);
 
 /** The transfer trigger that a token is, or undefined. */
@@ -76,34 +109,47 @@ export function transferTrigger(token: Token): TriggerWord | undefined {
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'nor', 'neither', 'cannot']);
 
 /** Words that deny a report: a sentence that holds one states no transfer. */
-export const DENIALS = new Set([
-  'deny', 'denied', 'denies', 'denying', 'denial', 'rejected', 'rejects', 'reject', 'refuted', 'refutes', 'refute',
-  'baseless', 'unfounded', 'unsubstantiated', 'dismissed', 'dismisses', 'disinformation',
-]);
+export const DENIALS = wordSet(
+  'deny denied denies denying denial rejected rejects reject refuted refutes refute baseless unfounded unsubstantiated dismissed dismisses disinformation',
+);
 
 /** Words that mark a report as an allegation: it counts only where nobody in the article denies it. */
-export const ALLEGATIONS = new Set(['alleged', 'allegedly', 'allegation', 'allegations', 'claims', 'claimed', 'purported']);
+export const ALLEGATIONS = wordSet('alleged allegedly allegation allegations claims claimed purported');
 
 /** Words that mark speculation by observers, not a party's stated plan. */
-export const SPECULATION = new Set([
-  'speculated', 'believe', 'believes', 'likely', 'might', 'could', 'may', 'possibly', 'perhaps', 'rumoured',
-  'rumored', 'predict', 'predicts', 'expect', 'forecast', 'if',
-]);
+export const SPECULATION = wordSet(
+  'speculated believe believes likely might could may possibly perhaps rumoured rumored predict predicts expect forecast if option options allowed allows',
+);
 
 /** Words that make a cancellation a threat, not a fact ("warned of repercussions, including cancelling sales"). */
-export const THREATS = new Set(['warned', 'warns', 'threatened', 'threatens', 'threat', 'repercussions', 'risk']);
+export const THREATS = wordSet('warned warns threatened threatens threat repercussions risk');
 
 /** Words that put the trigger in the future or in an intention ("will deliver", "plans to buy"). */
 export const FUTURE_MARKERS = new Set([
-  'will', "'ll", 'would', 'shall', 'to', 'plan', 'plans', 'planning', 'planned', 'intends', 'intend', 'aims',
-  'set', 'going', 'expected', 'scheduled', 'due', 'soon',
+  'will',
+  "'ll",
+  'would',
+  'shall',
+  'to',
+  'plan',
+  'plans',
+  'planning',
+  'planned',
+  'intends',
+  'intend',
+  'aims',
+  'set',
+  'going',
+  'expected',
+  'scheduled',
+  'due',
+  'soon',
 ]);
 
 /** Verbs that mark a plain wish or attempt to buy: the buyer's side of talks. */
-export const INTENTIONS = new Set([
-  'plan', 'plans', 'planning', 'intends', 'intend', 'wants', 'want', 'tried', 'tries', 'seeks', 'sought',
-  'looking', 'hopes', 'hoped', 'aims', 'interested', 'keen', 'keener', 'considering', 'sought', 'seeking',
-]);
+export const INTENTIONS = wordSet(
+  'plan plans planning intends intend wants want tried tries seeks sought looking hopes hoped aims interested keen keener considering sought seeking',
+);
 
 /** Production triggers and the status they give. */
 export type ProductionTrigger = 'make' | 'start' | 'end' | 'plant';
@@ -117,14 +163,14 @@ const PRODUCTION_TRIGGERS = new Map<string, ProductionTrigger>([
 
 /** The production trigger that a token is, or undefined. */
 export function productionTrigger(token: Token): ProductionTrigger | undefined {
-  return PRODUCTION_TRIGGERS.get(token.lower);
+  // "co-production", "co-produce": production with a partner.
+  return PRODUCTION_TRIGGERS.get(token.lower.startsWith('co-') ? token.lower.slice(3) : token.lower);
 }
 
 /** Words that start production ("began production", "launched"). */
-export const STARTS = new Set([
-  'started', 'starts', 'began', 'begins', 'begun', 'launched', 'launches', 'opened', 'opens', 'commissioned',
-  'inaugurated', 'newly', 'operating', 'operations', 'realised', 'realized', 'currently', 'now',
-]);
+export const STARTS = wordSet(
+  'started starts began begins begun launched launches opened opens commissioned inaugurated newly operating operations realised realized currently now',
+);
 
 /** Words that end production. */
-export const ENDS = new Set(['stopped', 'ceased', 'halted', 'ended', 'discontinued', 'stop', 'cease', 'pause', 'closed']);
+export const ENDS = wordSet('stopped ceased halted ended discontinued stop cease pause closed');

@@ -4,17 +4,15 @@
  * alone ("artillery", "hundreds of vehicles"), each with the quantity written before it.
  */
 import type { Category } from '../model/index.ts';
+import { findKinds, markLists } from './kinds.ts';
 import {
   categoryPhrases,
   designationKey,
   findWeapon,
-  MAX_CATEGORY_WORDS,
-  nonCategoryPhrases,
   type WeaponEntry,
   weaponKeys,
 } from './lexicon/index.ts';
-import { readNumber, VAGUE_AMOUNTS } from './numbers.ts';
-import { PhraseIndex } from './phrases.ts';
+import { readQuantity } from './quantities.ts';
 import type { Sentence, Token } from './tokens.ts';
 
 /** A weapon named in the text, by designation or only by kind. */
@@ -41,15 +39,19 @@ export interface WeaponMention {
   generic: boolean;
 }
 
-const KINDS = new PhraseIndex(categoryPhrases(), MAX_CATEGORY_WORDS + 2, nonCategoryPhrases());
 /** Letters and digits in the shape of a designation: TB2, J-10CE, TOR-M2KM, M903, F-39E, AK-103s. */
 const SHAPE = /^[A-Z][A-Za-z]{0,5}(?:-[A-Za-z]{1,3})?-?\d{1,4}[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*$/;
+
 /** Shapes that are no weapon: calibres, sizes, viruses, summits, flights. */
 const NOT_A_DESIGNATION = /^(?:COVID|G\d|MH\d|Covid|FY\d|Q[1-4]$|H[12]$|P5|E3$|UN\d)/;
+
 const MAX_DESIGNATION_TOKENS = 8;
-const GENERIC_KINDS = new Set(['vehicle', 'vehicles', 'system', 'systems', 'component', 'components', 'parts', 'elements']);
+/** "Su-57 fighters": bare "fighters" is no kind word (it names combatants too) but confirms a designation. */
+const FIGHTERS = new Set(['fighter', 'fighters']);
+
 /** Calibres ("7.62×39 mm", "155mm") are kinds of ammunition, not designations. */
 const CALIBRE = /^\d+(?:[.,]\d+)?\s*(?:[x×]\s*\d+)?\s*(?:mm|cm|in|calibre|caliber)?$/i;
+
 /** First words of kind phrases, which may follow a name in capitals ("Patriot Missile"). */
 const KIND_HEADS = new Set([...categoryPhrases().keys()].map((key) => key.split(' ')[0]!));
 
@@ -64,7 +66,9 @@ export function findWeapons(
   const designations = findDesignations(tokens, sentence, kinds).filter((d) => !nameOfParty(d, named, kinds));
   const taken = new Set(designations.map((d) => absorbKind(tokens, d, kinds, designations)));
   const free = kinds.filter(
-    (k) => !taken.has(k) && !designations.some((d) => (d.first <= k.first && k.first < d.last) || partOf(tokens, k, d)),
+    (k) =>
+      !taken.has(k) &&
+      !designations.some((d) => (d.first <= k.first && k.first < d.last) || partOf(tokens, k, d)),
   );
   markLists(tokens, free);
   const all = [...designations, ...free].sort((a, b) => a.first - b.first);
@@ -72,47 +76,31 @@ export function findWeapons(
   return all;
 }
 
-function findKinds(tokens: readonly Token[], keys: readonly string[], sentence: Sentence): WeaponMention[] {
-  const found: WeaponMention[] = [];
-  for (let i = sentence.first; i < sentence.last; i++) {
-    const match = KINDS.longestAt(keys, i, sentence.last);
-    if (!match) continue;
-    if ('skip' in match) {
-      i = match.skip - 1;
-      continue;
-    }
-    i = match.last - 1;
-    if (modifiesNoun(tokens, match.last, sentence)) continue;
-    // "to ship the parts", "will tank": a kind word used as a verb.
-    if (match.last - match.first === 1 && tokens[match.first]!.pos === 'VERB') continue;
-    const kind = mention(null, match.value, null, match.first, match.last);
-    kind.generic = GENERIC_KINDS.has(keys[match.last - 1]!);
-    found.push(kind);
-  }
-  return found;
-}
-
 /**
  * "Kalashnikov receives a contract", "the Kalashnikov factory": a word that names a company (or a state) and a
  * weapon is the company, unless a kind word follows it ("Kalashnikov assault rifles").
  */
-function nameOfParty(d: WeaponMention, named: readonly { first: number; last: number }[], kinds: WeaponMention[]): boolean {
+function nameOfParty(
+  d: WeaponMention,
+  named: readonly { first: number; last: number }[],
+  kinds: WeaponMention[],
+): boolean {
   if (d.system === null || /\d/.test(d.system) || d.last - d.first > 1) return false;
   if (!named.some((p) => p.first < d.last && d.first < p.last)) return false;
   return !kinds.some((k) => k.first >= d.last && k.first <= d.last + 1);
 }
 
-/** "missile packages", "drone maker", "tank crews": a kind word before another noun names no weapon. */
-function modifiesNoun(tokens: readonly Token[], next: number, sentence: Sentence): boolean {
-  if (next >= sentence.last) return false;
-  const token = tokens[next]!;
-  return token.pos === 'NOUN' && /^[a-z]/.test(token.text) && !token.lower.endsWith('-made');
-}
-
-function findDesignations(tokens: readonly Token[], sentence: Sentence, kinds: WeaponMention[]): WeaponMention[] {
+function findDesignations(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  kinds: WeaponMention[],
+): WeaponMention[] {
   const found: WeaponMention[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
-    const hit = catalogueAt(tokens, i, sentence, kinds) ?? shapeAt(tokens, i, sentence, kinds);
+    const hit =
+      catalogueAt(tokens, i, sentence, kinds) ??
+      shapeAt(tokens, i, sentence, kinds) ??
+      classAt(tokens, i, sentence, kinds);
     if (!hit) continue;
     const previous = found[found.length - 1];
     if (previous && sameThing(tokens, previous, hit, kinds)) joinNames(previous, hit);
@@ -123,7 +111,12 @@ function findDesignations(tokens: readonly Token[], sentence: Sentence, kinds: W
 }
 
 /** "AK-103 Kalashnikov rifles", "Kalashnikov assault rifles (AK-103s)": two names of one weapon. */
-function sameThing(tokens: readonly Token[], a: WeaponMention, b: WeaponMention, kinds: WeaponMention[]): boolean {
+function sameThing(
+  tokens: readonly Token[],
+  a: WeaponMention,
+  b: WeaponMention,
+  kinds: WeaponMention[],
+): boolean {
   if (b.first - a.last > 5) return false;
   for (let i = a.last; i < b.first; i++) {
     const t = tokens[i]!;
@@ -143,32 +136,42 @@ function joinNames(a: WeaponMention, b: WeaponMention): void {
   a.last = b.last;
 }
 
-function catalogueAt(tokens: readonly Token[], i: number, sentence: Sentence, kinds: WeaponMention[]): WeaponMention | null {
+function catalogueAt(
+  tokens: readonly Token[],
+  i: number,
+  sentence: Sentence,
+  kinds: WeaponMention[],
+): WeaponMention | null {
   const head = tokens[i]!;
-  if (!/^[A-Z0-9\p{Lu}]/u.test(head.text) || head.type === 'punctuation' || !unitStart(tokens, i, sentence)) return null;
+  if (!/^[A-Z0-9\p{Lu}]/u.test(head.text) || head.type === 'punctuation' || !unitStart(tokens, i, sentence))
+    return null;
   const limit = Math.min(sentence.last, i + MAX_DESIGNATION_TOKENS);
   const { keys, prefixes } = catalogue();
   // Designation keys ignore spaces and punctuation, so a window's key is its tokens' keys run together.
   let key = '';
-  let best: { last: number; entry: WeaponEntry } | null = null;
+  let best: { last: number; entry: WeaponEntry; exact: boolean } | null = null;
   for (let last = i + 1; last <= limit; last++) {
     key += designationKeyOf(tokens[last - 1]!);
     // "TB2s", "Rafales": a plural 's' ends a designation without being part of its key.
     const plural = key.endsWith('s') ? keys.get(key.slice(0, -1)) : undefined;
     if (!prefixes.has(key) && !plural) break;
-    if (tokens[last - 1]!.lower === "'s" || !unitEnd(tokens, last, sentence) || !joinable(tokens, i, last)) continue;
-    const entry = keys.get(key) ?? plural;
-    if (entry) best = { last, entry };
+    if (tokens[last - 1]!.lower === "'s" || !unitEnd(tokens, last, sentence) || !joinable(tokens, i, last))
+      continue;
+    const exact = keys.get(key);
+    const entry = exact ?? plural;
+    if (entry) best = { last, entry, exact: exact !== undefined };
     if (!prefixes.has(key)) break;
   }
   if (!best) return null;
-  const { last, entry } = best;
-  const written = spanText(tokens, i, last);
-  if (!/[A-Za-z]/.test(written) || CALIBRE.test(written) || !plausible(tokens, i, last, sentence)) return null;
+  const { last, entry, exact } = best;
+  const whole = spanText(tokens, i, last);
+  if (!/[A-Za-z]/.test(whole) || CALIBRE.test(whole) || !plausible(tokens, i, last, sentence)) return null;
   // "Kalashnikov assault rifles", "M903 launchers": the system is the name before the lower-case words.
   const kind = kinds.find((k) => k.first > i && k.first < last);
   const end = kind ? kind.first : extendBlock(tokens, trimLowerCase(tokens, i, last), sentence);
-  const system = dropPlural(spanText(tokens, i, end), entry.designation);
+  // "Abrams" is a name that ends in s; "Rafales" is a plural the catalogue knew only without it.
+  const written = spanText(tokens, i, end);
+  const system = exact && end === last ? written : dropPlural(written, entry.designation);
   return mention(system, entry.category, entry.origin, i, end);
 }
 
@@ -191,7 +194,12 @@ function designationKeyOf(token: Token): string {
 
 function trimLowerCase(tokens: readonly Token[], first: number, last: number): number {
   let end = last;
-  while (end - 1 > first && /^[a-z]+$/.test(tokens[end - 1]!.text) && findWeapon(spanText(tokens, first, end - 1))) end--;
+  while (
+    end - 1 > first &&
+    /^[a-z]+$/.test(tokens[end - 1]!.text) &&
+    findWeapon(spanText(tokens, first, end - 1))
+  )
+    end--;
   return end;
 }
 
@@ -209,7 +217,11 @@ function unitEnd(tokens: readonly Token[], last: number, sentence: Sentence): bo
   if (last >= sentence.last) return true;
   const next = tokens[last]!;
   if (tokens[last - 1]!.text === '-') return false;
-  return next.spaced || next.lower === "'s" || (next.type === 'punctuation' && next.text !== '-' && next.text !== '/');
+  return (
+    next.spaced ||
+    next.lower === "'s" ||
+    (next.type === 'punctuation' && next.text !== '-' && next.text !== '/')
+  );
 }
 
 /**
@@ -226,10 +238,20 @@ function plausible(tokens: readonly Token[], first: number, last: number, senten
 }
 
 function namePart(token: Token | undefined): boolean {
-  return token !== undefined && token.pos === 'PROPN' && /^[A-Z][a-z]/.test(token.text) && !KIND_HEADS.has(token.lower);
+  return (
+    token !== undefined &&
+    token.pos === 'PROPN' &&
+    /^[A-Z][a-z]/.test(token.text) &&
+    !KIND_HEADS.has(token.lower)
+  );
 }
 
-function shapeAt(tokens: readonly Token[], i: number, sentence: Sentence, kinds: WeaponMention[]): WeaponMention | null {
+function shapeAt(
+  tokens: readonly Token[],
+  i: number,
+  sentence: Sentence,
+  kinds: WeaponMention[],
+): WeaponMention | null {
   const code = tokens[i]!.text.charCodeAt(0);
   if (code < 65 || code > 90 || !unitStart(tokens, i, sentence)) return null;
   let last = i + 1;
@@ -240,8 +262,28 @@ function shapeAt(tokens: readonly Token[], i: number, sentence: Sentence, kinds:
   const kind =
     kinds.find((k) => k.first >= end && k.first <= end + 3) ??
     kinds.find((k) => k.last <= i && k.last >= i - 3 && joinable(tokens, k.last, i));
-  if (!kind) return null;
-  return mention(dropPlural(spanText(tokens, i, end), null), kind.category, null, i, end);
+  const category = kind?.category ?? (FIGHTERS.has(tokens[end]?.lower ?? '') ? 'aircraft' : null);
+  if (!category) return null;
+  const system = dropPlural(spanText(tokens, i, end), null);
+  // A variant the catalogue lacks ("F-16D", "J-10CE") comes from the state of its base design ("F-16").
+  const base = findWeapon(system.replace(/(\d)[A-Z]+$/, '$1'));
+  return mention(system, category, base?.category === category ? base.origin : null, i, end);
+}
+
+/** "Hangor-class submarines", "Type 054A class frigates": a class name before a kind word. */
+function classAt(
+  tokens: readonly Token[],
+  i: number,
+  sentence: Sentence,
+  kinds: WeaponMention[],
+): WeaponMention | null {
+  const name = tokens[i]!;
+  if (!/^[A-Z][a-z]+$/.test(name.text) || i + 2 >= sentence.last) return null;
+  const dashed = tokens[i + 1]!.text === '-' && tokens[i + 2]!.lower === 'class';
+  if (!dashed && tokens[i + 1]!.lower !== 'class') return null;
+  const end = dashed ? i + 3 : i + 2;
+  const kind = kinds.find((k) => k.first === end);
+  return kind ? mention(name.text, kind.category, null, i, end) : null;
 }
 
 /** "F-16V Block 70", "F-16C Block 70/72": the block number belongs to the designation. */
@@ -263,8 +305,14 @@ function absorbKind(
   designations: WeaponMention[],
 ): WeaponMention | undefined {
   const after = kinds.find((k) => k.first >= d.last && k.first <= d.last + 2);
-  if (after && !designations.some((o) => o.first >= d.last && o.first < after.first)) return after;
-  const before = kinds.find((k) => k.last <= d.first && k.last >= d.first - 2 && joinable(tokens, k.last, d.first));
+  if (after && !designations.some((o) => o.first >= d.last && o.first < after.first)) {
+    // "Altay main battle tank": the article's own kind word beats a catalogue entry of the same name.
+    if (!after.generic) d.category = after.category;
+    return after;
+  }
+  const before = kinds.find(
+    (k) => k.last <= d.first && k.last >= d.first - 2 && joinable(tokens, k.last, d.first),
+  );
   if (before) d.first = before.first;
   return before;
 }
@@ -273,89 +321,15 @@ function absorbKind(
 function partOf(tokens: readonly Token[], kind: WeaponMention, d: WeaponMention): boolean {
   if (kind.category !== 'other' || d.first < kind.last) return false;
   const gap = tokens.slice(kind.last, d.first).map((t) => t.lower);
-  return gap.length > 0 && gap.length <= 4 && gap[0] === 'of' && gap.every((w) => w === 'of' || w === 'the' || /^[a-z-]+$/.test(w));
+  return (
+    gap.length > 0 &&
+    gap.length <= 4 &&
+    gap[0] === 'of' &&
+    gap.every((w) => w === 'of' || w === 'the' || /^[a-z-]+$/.test(w))
+  );
 }
 
-/** "artillery, hand weapons, ammunition and vehicles": every kind word of one list knows the list's size. */
-function markLists(tokens: readonly Token[], kinds: WeaponMention[]): void {
-  let start = 0;
-  for (let k = 1; k <= kinds.length; k++) {
-    const previous = kinds[k - 1]!;
-    const current = kinds[k];
-    const joined = current && current.first - previous.last <= 3 && listGap(tokens, previous.last, current.first);
-    if (joined) continue;
-    for (let j = start; j < k; j++) {
-      kinds[j]!.listSize = k - start;
-      kinds[j]!.list = kinds[start]!.first;
-    }
-    start = k;
-  }
-}
-
-function listGap(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const lower = tokens[i]!.lower;
-    if (lower !== ',' && lower !== 'and' && lower !== 'or' && lower !== 'of' && !VAGUE_AMOUNTS.has(lower)) return false;
-  }
-  return true;
-}
-
-/** The number written before a mention, over at most four modifiers ("40 new F-16", "11 Israeli RAM vehicles"). */
-function readQuantity(tokens: readonly Token[], m: WeaponMention, sentence: Sentence): void {
-  for (let i = m.first - 1; i >= Math.max(sentence.first, m.first - 8); i--) {
-    const token = tokens[i]!;
-    const reading = readNumber(tokens, i);
-    if (reading && reading.last === i + 1 && !reading.money && !/^(19|20)\d\d$/.test(token.text)) {
-      // "in batches of five vehicles": a size per batch, not a count.
-      if (tokens[i - 1]?.lower === 'of' && /^(batches|lots|groups|tranches)$/.test(tokens[i - 2]?.lower ?? '')) return;
-      m.quantity = reading.value;
-      readFirstOf(tokens, m, i - 1);
-      return;
-    }
-    if (token.lower === 'dozen' && tokens[i - 1]?.lower === 'a') {
-      m.quantity = 12;
-      return;
-    }
-    if (token.lower === 'first' && tokens[i - 1]?.lower === 'the' && singular(tokens, m.last)) {
-      m.quantity = 1;
-      return;
-    }
-    if (!isModifier(token)) return;
-  }
-}
-
-/** "the first of 36", "the first five of the 36": the part that arrived first of a whole order. */
-function readFirstOf(tokens: readonly Token[], m: WeaponMention, before: number): void {
-  let j = tokens[before]?.lower === 'the' ? before - 1 : before;
-  if (tokens[j]?.lower !== 'of') return;
-  j--;
-  const part = readNumber(tokens, j);
-  if (part && tokens[j - 1]?.lower === 'first') {
-    m.firstOf = true;
-    m.partQuantity = part.value;
-  } else if (tokens[j]?.lower === 'first') {
-    m.firstOf = true;
-    m.partQuantity = 1;
-  }
-}
-
-/** "The first Rafale fighter jet was delivered": a singular verb after the mention. */
-function singular(tokens: readonly Token[], last: number): boolean {
-  for (let i = last; i < Math.min(tokens.length, last + 4); i++) {
-    const lower = tokens[i]!.lower;
-    if (lower === 'was' || lower === 'is' || lower === 'has') return true;
-    if (lower === 'were' || lower === 'are' || lower === 'have') return false;
-  }
-  return false;
-}
-
-function isModifier(token: Token): boolean {
-  if (token.type === 'punctuation' && token.text !== '-') return false;
-  if (token.type === 'number' || VAGUE_AMOUNTS.has(token.lower)) return false;
-  return token.pos === 'ADJ' || token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'VERB' || token.lower === "'s";
-}
-
-function joinable(tokens: readonly Token[], first: number, last: number): boolean {
+export function joinable(tokens: readonly Token[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
     if ((t.type === 'punctuation' && t.text !== '-' && t.text !== '/') || t.pos === 'CCONJ') return false;
@@ -376,9 +350,25 @@ function dropPlural(written: string, designation: string | null): string {
   return /[0-9A-Z]s$|[a-z]{3}s$/.test(written) ? written.slice(0, -1) : written;
 }
 
-function mention(system: string | null, category: Category, origin: string | null, first: number, last: number): WeaponMention {
+export function mention(
+  system: string | null,
+  category: Category,
+  origin: string | null,
+  first: number,
+  last: number,
+): WeaponMention {
   return {
-    system, category, origin, first, last, quantity: null, firstOf: false, partQuantity: null, listSize: 1, alias: null,
-    list: first, generic: false,
+    system,
+    category,
+    origin,
+    first,
+    last,
+    quantity: null,
+    firstOf: false,
+    partQuantity: null,
+    listSize: 1,
+    alias: null,
+    list: first,
+    generic: false,
   };
 }

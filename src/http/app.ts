@@ -28,6 +28,11 @@ export function createApp(deps: AppDeps): Hono {
 function apiRoutes(deps: AppDeps): Hono {
   const api = new Hono();
   api.onError(errorResponse);
+  // Article text travels in these answers: no browser may sniff them into HTML.
+  api.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+  });
   for (const route of ROUTES) {
     const handler = (c: Context) => handle(deps, route, c);
     if (route.method === 'get') api.get(honoPath(route.path), handler);

@@ -9,7 +9,8 @@ describe('golden fixtures: extracted facts equal the reviewed expectations', () 
 
   it('has fixture articles, each with its expected facts', () => {
     assert.ok(articles.length >= 10, `only ${articles.length} fixture articles`);
-    for (const article of articles) assert.ok(existsSync(expectedPath(article.id)), `no expectations for ${article.id}`);
+    for (const article of articles)
+      assert.ok(existsSync(expectedPath(article.id)), `no expectations for ${article.id}`);
   });
 
   for (const article of articles) {

@@ -4,17 +4,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExtractInput } from '../../src/extract/index.ts';
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures/extract/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/extract/', import.meta.url));
+/** The fixture articles, one JSON article a file, readable by `armswatch extract` as they are. */
+export const ARTICLES = join(FIXTURES, 'articles');
 
 /** Every fixture article, by file name order. */
 export function fixtureArticles(): ExtractInput[] {
-  return readdirSync(FIXTURES)
-    .filter((name) => name.endsWith('.json') && !name.endsWith('.facts.json'))
+  return readdirSync(ARTICLES)
+    .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as ExtractInput);
+    .map((name) => JSON.parse(readFileSync(join(ARTICLES, name), 'utf8')) as ExtractInput);
 }
 
 /** Where the expected facts of an article are kept. */
 export function expectedPath(id: string): string {
-  return join(FIXTURES, `${id}.facts.json`);
+  return join(FIXTURES, 'expected', `${id}.json`);
 }

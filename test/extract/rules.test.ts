@@ -6,10 +6,13 @@ import { digitValue, readNumber, wordValue } from '../../src/extract/numbers.ts'
 import { tokenize } from '../../src/extract/tokens.ts';
 import type { Fact } from '../../src/model/index.ts';
 
+/** A fact without its evidence, still discriminated by `type`. */
+type Bare = { [K in Fact['type']]: Omit<Extract<Fact, { type: K }>, 'evidence'> }[Fact['type']];
+
 /** The facts of a short text, evidence left out. */
-function read(text: string, date: string | null = '2020-06-15'): Omit<Fact, 'evidence'>[] {
+function read(text: string, date: string | null = '2020-06-15'): Bare[] {
   const article: ExtractInput = { id: 't', date, title: null, text };
-  return extractFacts(article).map(({ evidence: _evidence, ...fact }) => fact);
+  return extractFacts(article).map(({ evidence: _evidence, ...fact }) => fact as Bare);
 }
 
 function transfers(text: string, date?: string | null) {
@@ -53,7 +56,9 @@ describe('numbers', () => {
 
 describe('designations', () => {
   it('finds catalogue designations and unseen ones by their shape beside a kind word', () => {
-    const facts = transfers('Serbia ordered TOR-M2KM air defence systems and J-10CE fighter jets from China in 2019.');
+    const facts = transfers(
+      'Serbia ordered TOR-M2KM air defence systems and J-10CE fighter jets from China in 2019.',
+    );
     const systems = facts.map((f) => f.type === 'transfer' && f.system);
     assert.ok(systems.includes('J-10CE'), `got ${systems.join(', ')}`);
     assert.ok(systems.includes('TOR-M2KM'), `got ${systems.join(', ')}`);
@@ -68,10 +73,16 @@ describe('designations', () => {
 
   it('reads a kind word alone as a category with no system', () => {
     const [fact] = transfers('Armenia acquired artillery from Russia in 2019.');
-    assert.deepEqual(fact && { system: fact.type === 'transfer' && fact.system, category: fact.type === 'transfer' && fact.category }, {
-      system: null,
-      category: 'artillery',
-    });
+    assert.deepEqual(
+      fact && {
+        system: fact.type === 'transfer' && fact.system,
+        category: fact.type === 'transfer' && fact.category,
+      },
+      {
+        system: null,
+        category: 'artillery',
+      },
+    );
   });
 });
 
@@ -103,10 +114,16 @@ describe('statuses', () => {
 
   it('reads talks, approvals, orders, deliveries and cancellations', () => {
     assert.deepEqual(statusOf('Argentina is in talks with China over JF-17 fighter jets.'), ['negotiating']);
-    assert.deepEqual(statusOf('The US State Department has approved the sale of 40 F-16 jets to Turkey.'), ['approved']);
+    assert.deepEqual(statusOf('The US State Department has approved the sale of 40 F-16 jets to Turkey.'), [
+      'approved',
+    ]);
     assert.deepEqual(statusOf('Poland signed a contract with South Korea for 180 K2 tanks.'), ['ordered']);
-    assert.deepEqual(statusOf('Turkey received the first S-400 systems from Russia on Friday.'), ['delivered']);
-    assert.deepEqual(statusOf('Indonesia has cancelled its order for Su-35 fighter jets from Russia.'), ['cancelled']);
+    assert.deepEqual(statusOf('Turkey received the first S-400 systems from Russia on Friday.'), [
+      'delivered',
+    ]);
+    assert.deepEqual(statusOf('Indonesia has cancelled its order for Su-35 fighter jets from Russia.'), [
+      'cancelled',
+    ]);
   });
 
   it('dates a current signing to the article and a bare past to nothing', () => {
@@ -131,7 +148,9 @@ describe('context carry', () => {
   });
 
   it('takes the supplier from a selling company', () => {
-    const [fact] = transfers('Hanwha Aerospace signed a contract on Tuesday to supply 18 K9 howitzers to Australia.');
+    const [fact] = transfers(
+      'Hanwha Aerospace signed a contract on Tuesday to supply 18 K9 howitzers to Australia.',
+    );
     assert.equal(fact?.type === 'transfer' && fact.supplier, 'KOR');
   });
 });
@@ -157,7 +176,9 @@ describe('holding is not buying', () => {
   });
 
   it('does not trade the old equipment a purchase replaces', () => {
-    const facts = transfers('Indonesia signed a deal in 2018 to replace its F-5 jets with Su-35 fighter jets from Russia.');
+    const facts = transfers(
+      'Indonesia signed a deal in 2018 to replace its F-5 jets with Su-35 fighter jets from Russia.',
+    );
     assert.deepEqual(
       facts.map((f) => f.type === 'transfer' && f.system),
       ['Su-35'],
@@ -167,7 +188,10 @@ describe('holding is not buying', () => {
 
 describe('production versus transfer', () => {
   it('reads licensed production with a monthly capacity as production, not a transfer', () => {
-    const facts = read('Egypt has started producing K9 howitzers under licence from South Korea, 10 a month.', '2023-05-15');
+    const facts = read(
+      'Egypt has started producing K9 howitzers under licence from South Korea, 10 a month.',
+      '2023-05-15',
+    );
     assert.deepEqual(facts, [
       {
         type: 'production',
@@ -189,7 +213,9 @@ describe('production versus transfer', () => {
   });
 
   it('reads home-made arms delivered to the home army as production', () => {
-    const facts = read('The Ara 2 armoured vehicles are being delivered to the Nigerian Army by Nigeria’s Proforce.');
+    const facts = read(
+      'The Ara 2 armoured vehicles are being delivered to the Nigerian Army by Nigeria’s Proforce.',
+    );
     assert.deepEqual(
       facts.map((f) => f.type),
       ['production'],
@@ -199,7 +225,10 @@ describe('production versus transfer', () => {
 
 describe('shares', () => {
   it('reads a partner share of imports with its period and source', () => {
-    const facts = read('SIPRI says Russia accounted for 46 per cent of India’s arms imports in 2017-21.', '2022-03-14');
+    const facts = read(
+      'SIPRI says Russia accounted for 46 per cent of India’s arms imports in 2017-21.',
+      '2022-03-14',
+    );
     assert.deepEqual(facts, [
       {
         type: 'share',
@@ -215,7 +244,10 @@ describe('shares', () => {
   });
 
   it('reads a share in words as a null percentage', () => {
-    const [fact] = read('Almost all weapons imports to Armenia came from Russia over the past five years.', '2020-07-09');
+    const [fact] = read(
+      'Almost all weapons imports to Armenia came from Russia over the past five years.',
+      '2020-07-09',
+    );
     assert.equal(fact?.type === 'share' && fact.share_pct, null);
   });
 
@@ -239,7 +271,9 @@ describe('merging', () => {
   });
 
   it('keeps an order and a delivery of one deal as two facts', () => {
-    const facts = transfers('India ordered 36 Rafale jets from France in 2016. The first five Rafale jets arrived in 2020.');
+    const facts = transfers(
+      'India ordered 36 Rafale jets from France in 2016. The first five Rafale jets arrived in 2020.',
+    );
     assert.deepEqual(
       facts.map((f) => f.type === 'transfer' && [f.status, f.quantity, f.year]),
       [
@@ -250,7 +284,9 @@ describe('merging', () => {
   });
 
   it('sums variants bought together', () => {
-    const [fact] = transfers('The US approved the sale of 10 F-16C jets and two F-16D jets to the Philippines in 2021.');
+    const [fact] = transfers(
+      'The US approved the sale of 10 F-16C jets and two F-16D jets to the Philippines in 2021.',
+    );
     assert.equal(fact?.type === 'transfer' && fact.quantity, 12);
   });
 });

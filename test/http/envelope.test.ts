@@ -94,6 +94,7 @@ describe('every route of the API', () => {
         const { url: target, ...init } = request(route, sample);
         const response = await app.request(target, init);
         assert.equal(response.status, route.status ?? 200, await response.clone().text());
+        assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
         if (route.answer === 'csv') {
           assert.match(response.headers.get('content-type') ?? '', /^text\/csv/);
           return;

@@ -79,11 +79,26 @@ export const ARTICLES: FixtureArticle[] = [
     id: 'delhi-rafale-2',
     date: '2023-08-02',
     title: 'Rafale Marine deal: the numbers',
-    text: 'The navy will receive 22 single-seat and 4 twin-seat Rafale Marine aircraft, 28 in all, under the French deal.',
+    text:
+      'The navy will receive 22 single-seat and 4 twin-seat Rafale Marine aircraft, 28 in all, under the French deal. ' +
+      'France already supplied 75 per cent of India’s arms imports in 2020-2021.',
     facts: [
       {
         fact: transfer('FRA', 'IND', 'Rafale Marine', 'aircraft', 28, 'ordered', 2023),
         phrases: ['28 in all, under the French deal'],
+      },
+      {
+        fact: {
+          type: 'share',
+          subject: 'IND',
+          role: 'importer',
+          counterpart: 'FRA',
+          share_pct: 75,
+          period_start: 2020,
+          period_end: 2021,
+          source: null,
+        },
+        phrases: ['France already supplied 75 per cent of India’s arms imports in 2020-2021'],
       },
     ],
   },

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { Comparison } from '../../src/analyse/compare.ts';
-import type { CountryProfile, SystemProfile } from '../../src/analyse/profiles.ts';
+import type { CountryProfile } from '../../src/analyse/profiles.ts';
 import type { Share } from '../../src/analyse/shares.ts';
+import type { SystemProfile } from '../../src/analyse/system-profile.ts';
 import type { StoredRegisterRow, TransferRow } from '../../src/model/index.ts';
 import { freshStore, type TestStore } from '../support/stores.ts';
 import { appOver, envelope, fill } from './fixture.ts';
@@ -140,6 +141,17 @@ describe('the register and its analyses over HTTP', () => {
       ['AK-103'],
     );
     assert.equal(profile.comparison.shares.length, 1);
+  });
+
+  it("checks a country's share statements in its profile exactly as the full comparison does", async () => {
+    const profile = await get<CountryProfile>('/api/v1/countries/IND?from=2015&to=2024');
+    const full = await get<Comparison>('/api/v1/compare?country=IND&from=2015&to=2024');
+    assert.deepEqual(
+      profile.comparison.shares.map((check) => [check.verdict, check.computedPct]),
+      [['contradicted', 100]],
+    );
+    assert.deepEqual(profile.comparison.shares, full.shares);
+    assert.deepEqual(profile.comparison.coverage, full.coverage);
   });
 
   it('profiles a system across spellings: suppliers, operators, rows and reference deals', async () => {

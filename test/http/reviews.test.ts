@@ -101,7 +101,7 @@ for (const backend of backends()) {
 
     it('lists the review queue: facts nobody has reviewed yet', async () => {
       const queue = await get<Page<FactView>>('/api/v1/facts?review=unreviewed&limit=100');
-      assert.equal(queue.total, 5);
+      assert.equal(queue.total, 6);
       assert.ok(queue.items.every((f) => f.review === 'unreviewed'));
       const corrected = await get<Page<FactView>>('/api/v1/facts?review=correct');
       assert.deepEqual(

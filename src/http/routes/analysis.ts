@@ -1,6 +1,7 @@
 import { hhi } from '../../analyse/hhi.ts';
-import { compareNews, countryProfile, registerShares, systemProfile } from '../../analyse/profiles.ts';
+import { compareNews, countryProfile, registerShares } from '../../analyse/profiles.ts';
 import { computeShares, type ShareQuery } from '../../analyse/shares.ts';
+import { systemProfile } from '../../analyse/system-profile.ts';
 import { countryByIso3 } from '../../countries/index.ts';
 import { AppError } from '../../errors.ts';
 import type { Store } from '../../store/index.ts';

@@ -1,0 +1,83 @@
+/**
+ * Sentences with a trigger but no weapon: "Armenia acquired weapons from Russia" sets the parties for the list
+ * that follows; "the agreement was signed in 2017" dates the deal over the weapon last named; "sales have
+ * followed to India and Greece" adds its recipients.
+ */
+
+import type { Carry } from './carry.ts';
+import type { ArticleDate } from './dates.ts';
+import { resolveYear } from './governing.ts';
+import { resolveParties } from './roles.ts';
+import type { Frame } from './sentence.ts';
+import type { Token } from './tokens.ts';
+import type { TransferCandidate } from './transfers.ts';
+import type { WeaponMention } from './weapons.ts';
+import { wordSet } from './words.ts';
+
+const DEAL_NOUNS = wordSet('deal deals agreement contract purchase acquisition order sale sales');
+
+/**
+ * A sentence with a trigger but no weapon: "Armenia acquired weapons from Russia" sets the parties for the
+ * list that follows; "the agreement was signed in 2017" or "sales have followed to India and Greece" speak
+ * of the weapon last named.
+ */
+export function anaphora(
+  frame: Frame,
+  tokens: readonly Token[],
+  date: ArticleDate | null,
+  carry: Carry,
+  homeMade: boolean,
+): TransferCandidate[] {
+  const trigger = frame.triggers.find((t) => !t.weak && !t.negated && t.status !== 'negotiating');
+  if (!trigger) return [];
+  const placeholder: WeaponMention = {
+    system: null,
+    category: 'other',
+    origin: null,
+    first: trigger.index + 1,
+    last: frame.sentence.last,
+    quantity: null,
+    partQuantity: null,
+    firstOf: false,
+    listSize: 1,
+    alias: null,
+    list: 0,
+    generic: false,
+  };
+  const { supplier, recipient } = resolveParties(frame, tokens, placeholder, trigger, carry);
+  const year = resolveYear(frame, trigger, placeholder, date, carry);
+  if (supplier || recipient) {
+    carry.supplier = supplier ?? carry.supplier;
+    carry.recipient = recipient ?? carry.recipient;
+    carry.year = year;
+    carry.sentence = frame.sentence.index;
+    carry.leadStatus = supplier && recipient ? trigger.status : null;
+    carry.leadSentence = frame.sentence.index;
+    if (supplier && recipient && supplier !== recipient)
+      carry.deals.push({ supplier, recipient, status: trigger.status });
+  }
+  const weapon = carry.designation;
+  const isDeal = frame.triggers.some((t) => DEAL_NOUNS.has(tokens[t.index]!.lower));
+  if (!weapon || !isDeal || trigger.status !== 'ordered' || homeMade) return [];
+  const recipients = frame.parties.filter((p) => p.role === 'to' && p.kind !== 'company').map((p) => p.code);
+  if (frame.times.length === 0 && recipients.length === 0) return [];
+  const targets = recipients.length > 0 ? recipients : [recipient ?? carry.recipient];
+  const from = supplier ?? weapon.origin ?? carry.supplier;
+  return targets
+    .filter((to): to is string => to !== null && to !== from)
+    .map((to) => ({
+      fact: {
+        type: 'transfer' as const,
+        supplier: from,
+        recipient: to,
+        system: weapon.system,
+        category: weapon.category,
+        quantity: null,
+        status: trigger.status,
+        year,
+      },
+      sentence: frame.sentence.index,
+      weak: false,
+      listSize: 1,
+    }));
+}

@@ -1,0 +1,107 @@
+/**
+ * What earlier sentences of an article established, for the sentences that follow: the parties and year of
+ * the last transfer, the status of a sentence that named parties but no weapon, the seller each designation
+ * had, and the designations traded so far.
+ */
+import type { TransferStatus } from '../model/index.ts';
+import { designationKey } from './lexicon/index.ts';
+import { baseKey } from './merge.ts';
+import type { Frame } from './sentence.ts';
+import type { Token } from './tokens.ts';
+import type { TransferCandidate } from './transfers.ts';
+import type { WeaponMention } from './weapons.ts';
+
+/** What earlier sentences established, for the sentences that follow. */
+export interface Carry {
+  supplier: string | null;
+  recipient: string | null;
+  year: number | null;
+  sentence: number;
+  designation: WeaponMention | null;
+  /** The status of a sentence that named the parties but no weapon: the list that follows elaborates it. */
+  leadStatus: TransferStatus | null;
+  leadSentence: number;
+  /** The parties each designation had when last traded in this article. */
+  bySystem: Map<string, { supplier: string | null; recipient: string | null }>;
+  /** How often each traded designation was named, by category. */
+  traded: Map<string, Map<string, number>>;
+  /** The catalogue origin of each traded designation. */
+  origins: Map<string, string | null>;
+  /** Deals stated without a weapon ("Israel confirmed a deal to sell equipment to Azerbaijan"). */
+  deals: Deal[];
+}
+
+/** A deal between two parties, stated with or without its weapons. */
+export interface Deal {
+  supplier: string;
+  recipient: string;
+  status: TransferStatus;
+}
+
+/** A carry with nothing known yet. */
+export function newCarry(): Carry {
+  return {
+    supplier: null,
+    recipient: null,
+    year: null,
+    sentence: -9,
+    designation: null,
+    leadStatus: null,
+    leadSentence: -9,
+    bySystem: new Map(),
+    traded: new Map(),
+    origins: new Map(),
+    deals: [],
+  };
+}
+
+/** The sentence after "Armenia acquired weapons from Russia" lists what: it names no other party. */
+export function elaboratesLead(frame: Frame, carry: Carry): boolean {
+  if (!carry.leadStatus || frame.sentence.index - carry.leadSentence !== 1) return false;
+  // A time of its own ("In 2015, Egypt received ...") makes it another event.
+  if (frame.times.some((t) => t.end !== carry.year)) return false;
+  return frame.parties.every((p) => p.code === carry.recipient || p.code === carry.supplier);
+}
+
+export function countTraded(carry: Carry, category: string, system: string): void {
+  const counts = carry.traded.get(category) ?? new Map<string, number>();
+  const base = [...counts.keys()].find((known) => baseKey(known) === baseKey(system)) ?? system;
+  counts.set(base, (counts.get(base) ?? 0) + 1);
+  carry.traded.set(category, counts);
+}
+
+/** "the assault rifles" after a sentence about M4 carbines: a definite kind word refers to the weapon traded last. */
+export function definiteReference(
+  tokens: readonly Token[],
+  weapon: WeaponMention,
+  carry: Carry,
+): WeaponMention {
+  if (weapon.system !== null) return weapon;
+  const counts = [...(carry.traded.get(weapon.category) ?? new Map<string, number>())].sort(
+    (a, b) => b[1] - a[1],
+  );
+  const system = counts[0]?.[0];
+  if (!system) return weapon;
+  const origin = carry.origins.get(system) ?? null;
+  for (let i = weapon.first - 1; i >= Math.max(0, weapon.first - 5); i--) {
+    const lower = tokens[i]!.lower;
+    if (lower === 'the' || lower === 'these' || lower === 'those') return { ...weapon, system, origin };
+    if (tokens[i]!.type === 'punctuation' && tokens[i]!.text !== '-') break;
+  }
+  return weapon;
+}
+
+export function remember(carry: Carry, found: TransferCandidate[], sentence: number): void {
+  const last = found[found.length - 1]!;
+  carry.supplier = last.fact.supplier;
+  carry.recipient = last.fact.recipient;
+  carry.year = last.fact.year;
+  carry.sentence = sentence;
+  for (const c of found) {
+    if (c.fact.system && c.fact.supplier !== c.fact.recipient)
+      carry.bySystem.set(designationKey(c.fact.system), {
+        supplier: c.fact.supplier,
+        recipient: c.fact.recipient,
+      });
+  }
+}

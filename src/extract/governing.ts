@@ -1,0 +1,131 @@
+/**
+ * Which trigger governs a weapon mention, and when its event happened: the nearest trigger in the weapon's
+ * clause, overruled by a finite signing, approval or cancellation; the time nearest the weapon or trigger,
+ * else the tense.
+ */
+import type { TransferStatus } from '../model/index.ts';
+import type { Carry } from './carry.ts';
+import type { ArticleDate } from './dates.ts';
+import type { Frame, TriggerHit } from './sentence.ts';
+import type { Token } from './tokens.ts';
+import type { WeaponMention } from './weapons.ts';
+
+const CLAUSE_BREAKS = new Set([';', 'which', 'who', 'while', 'whereas', 'but']);
+
+const MAX_TRIGGER_DISTANCE = 14;
+
+/**
+ * The trigger that governs a weapon: the nearest one before it in the same clause, else a passive, arrival or
+ * noun trigger after it. A finite signing, approval or cancellation before it decides over nouns and
+ * infinitives ("approved the sale of 40 F-16", "signed a deal to buy 30 Rafales").
+ */
+export function governing(
+  frame: Frame,
+  tokens: readonly Token[],
+  weapon: WeaponMention,
+): TriggerHit | undefined {
+  const before = frame.triggers.filter(
+    (t) => t.index < weapon.first && sameClause(tokens, t.index, weapon.first, true),
+  );
+  const after = frame.triggers.filter(
+    (t) =>
+      t.index >= weapon.last &&
+      (t.passive || t.word.intransitive || t.word.noun || t.finite) &&
+      sameClause(tokens, weapon.last, t.index),
+  );
+  const passiveAfter = after.find((t) => t.passive && t.finite && t.index - weapon.last <= 3);
+  const last = before[before.length - 1];
+  const near = passiveAfter && (!last || last.word.noun) ? passiveAfter : (last ?? after[0]);
+  if (!near || near.negated) return undefined;
+  if (near.finite && !near.weak && near.status !== 'negotiating') return near;
+  // "in talks with China over the purchase of 12 JF-17s": the purchase is what the talks are about.
+  const talks = before.find(
+    (t) =>
+      t.status === 'negotiating' &&
+      t.index < near.index &&
+      !t.negated &&
+      !tokens.slice(t.index, near.index).some((w) => CONCLUDING.has(w.lower)),
+  );
+  if (near.word.noun && talks && !before.some((t) => t.finite && t.status !== 'negotiating' && !t.negated))
+    return talks;
+  const deciding = [...before, ...after.filter((t) => t.passive || tokens[t.index]!.pos === 'NOUN')];
+  const main = strongest(
+    deciding.filter((t) => t.finite && !t.weak && !t.negated && t.status !== 'negotiating' && t !== near),
+  );
+  return main && (main.status !== 'delivered' || near.status === 'delivered') ? main : near;
+}
+
+function sameClause(tokens: readonly Token[], from: number, to: number, forward = false): boolean {
+  if (to - from > MAX_TRIGGER_DISTANCE) return false;
+  for (let i = from + 1; i < to; i++) {
+    const lower = tokens[i]!.lower;
+    if (CLAUSE_BREAKS.has(lower)) return false;
+    // "a deal that allowed the purchase of ...": a relative clause after a noun starts another event.
+    if (forward && lower === 'that' && !/^(VERB|AUX)$/.test(tokens[i - 1]?.pos ?? '')) return false;
+  }
+  return true;
+}
+
+const RANK: Record<TransferStatus, number> = {
+  negotiating: 0,
+  delivered: 1,
+  ordered: 2,
+  approved: 3,
+  cancelled: 4,
+};
+
+function strongest(triggers: TriggerHit[]): TriggerHit | undefined {
+  return triggers.reduce<TriggerHit | undefined>(
+    (best, t) => (!best || RANK[t.status] > RANK[best.status] ? t : best),
+    undefined,
+  );
+}
+
+/**
+ * "efforts for the purchase of combat drones are continuing": a purchase named by a noun alone, with no verb
+ * that concludes it and no time in the past, is still being pursued.
+ */
+export function pursuitOnly(
+  frame: Frame,
+  tokens: readonly Token[],
+  trigger: TriggerHit,
+  date: ArticleDate | null,
+): TriggerHit {
+  const past = frame.times.some((t) => date === null || t.end < date.year);
+  if (trigger.finite || trigger.status !== 'ordered' || past) return trigger;
+  if (!PURSUIT_NOUNS.has(tokens[trigger.index]!.lower)) return trigger;
+  const before = tokens
+    .slice(Math.max(frame.sentence.first, trigger.index - 3), trigger.index)
+    .map((t) => t.lower);
+  if (before.some((w) => CONCLUDING.has(w))) return trigger;
+  if (frame.triggers.some((t) => t.finite && !t.negated && t.status !== 'negotiating')) return trigger;
+  return { ...trigger, status: 'negotiating' };
+}
+
+const PURSUIT_NOUNS = new Set(['purchase', 'purchases', 'acquisition', 'procurement']);
+
+/** "the negotiations led to the purchase of 25 J-10Cs": the purchase was made. */
+const CONCLUDING = new Set(['led', 'resulted', 'completed', 'concluded', 'finalised', 'finalized', 'first']);
+
+/** The time nearest the weapon (within a few words), else nearest the trigger, else the tense or the carry. */
+export function resolveYear(
+  frame: Frame,
+  trigger: TriggerHit,
+  weapon: WeaponMention,
+  date: ArticleDate | null,
+  carry: Carry,
+): number | null {
+  // "abandoned a 2018 plan": a year that names the plan does not date the cancellation.
+  const attributiveCounts = trigger.status === 'ordered' || trigger.status === 'negotiating';
+  const usable = frame.times.filter(
+    (t) => (!t.future || trigger.status === 'negotiating') && (attributiveCounts || !t.attributive),
+  );
+  const distance = (at: number) => (t: { first: number }) => Math.abs(t.first - at);
+  const byWeapon = [...usable].sort((a, b) => distance(weapon.last)(a) - distance(weapon.last)(b))[0];
+  if (byWeapon && byWeapon.first >= weapon.last && byWeapon.first - weapon.last <= 3) return byWeapon.end;
+  const nearest = [...usable].sort((a, b) => distance(trigger.index)(a) - distance(trigger.index)(b))[0];
+  if (nearest) return nearest.end;
+  if (date && trigger.current && (trigger.word.event || trigger.status !== 'ordered')) return date.year;
+  if (carry.sentence === frame.sentence.index - 1) return carry.year;
+  return null;
+}

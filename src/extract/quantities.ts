@@ -1,0 +1,73 @@
+/**
+ * The quantity written before a weapon mention: "30 Rafale jets", "40 new F-16", "a dozen F-16", "the first
+ * Rafale was delivered" (one), "the first five of the 36 Rafales" (five of an order of 36). Money, years,
+ * vague amounts and sizes of batches are no quantity.
+ */
+import { readNumber, VAGUE_AMOUNTS } from './numbers.ts';
+import type { Sentence, Token } from './tokens.ts';
+import type { WeaponMention } from './weapons.ts';
+
+/** The number written before a mention, over at most four modifiers ("40 new F-16", "11 Israeli RAM vehicles"). */
+export function readQuantity(tokens: readonly Token[], m: WeaponMention, sentence: Sentence): void {
+  for (let i = m.first - 1; i >= Math.max(sentence.first, m.first - 8); i--) {
+    const token = tokens[i]!;
+    const reading = readNumber(tokens, i);
+    if (reading && reading.last === i + 1 && !reading.money && !/^(19|20)\d\d$/.test(token.text)) {
+      // "in batches of five vehicles": a size per batch, not a count.
+      if (
+        tokens[i - 1]?.lower === 'of' &&
+        /^(batches|lots|groups|tranches)$/.test(tokens[i - 2]?.lower ?? '')
+      )
+        return;
+      m.quantity = reading.value;
+      readFirstOf(tokens, m, i - 1);
+      return;
+    }
+    if (token.lower === 'dozen' && tokens[i - 1]?.lower === 'a') {
+      m.quantity = 12;
+      return;
+    }
+    if (token.lower === 'first' && tokens[i - 1]?.lower === 'the' && singular(tokens, m.last)) {
+      m.quantity = 1;
+      return;
+    }
+    if (!isModifier(token)) return;
+  }
+}
+
+/** "the first of 36", "the first five of the 36": the part that arrived first of a whole order. */
+function readFirstOf(tokens: readonly Token[], m: WeaponMention, before: number): void {
+  let j = tokens[before]?.lower === 'the' ? before - 1 : before;
+  if (tokens[j]?.lower !== 'of') return;
+  j--;
+  const part = readNumber(tokens, j);
+  if (part && tokens[j - 1]?.lower === 'first') {
+    m.firstOf = true;
+    m.partQuantity = part.value;
+  } else if (tokens[j]?.lower === 'first') {
+    m.firstOf = true;
+    m.partQuantity = 1;
+  }
+}
+
+/** "The first Rafale fighter jet was delivered": a singular verb after the mention. */
+function singular(tokens: readonly Token[], last: number): boolean {
+  for (let i = last; i < Math.min(tokens.length, last + 4); i++) {
+    const lower = tokens[i]!.lower;
+    if (lower === 'was' || lower === 'is' || lower === 'has') return true;
+    if (lower === 'were' || lower === 'are' || lower === 'have') return false;
+  }
+  return false;
+}
+
+function isModifier(token: Token): boolean {
+  if (token.type === 'punctuation' && token.text !== '-') return false;
+  if (token.type === 'number' || VAGUE_AMOUNTS.has(token.lower)) return false;
+  return (
+    token.pos === 'ADJ' ||
+    token.pos === 'PROPN' ||
+    token.pos === 'NOUN' ||
+    token.pos === 'VERB' ||
+    token.lower === "'s"
+  );
+}
