@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { setting } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { checkExposure, listen } from '../http/server.ts';
+import type { Store } from '../store/index.ts';
 import type { CommandRegistrar } from './index.ts';
-import { storeFor } from './options.ts';
+import { withStore } from './options.ts';
 
 /** `armswatch serve [--host H] [--port P]`: the JSON API and the dashboard, until interrupted. */
 export const registerServe: CommandRegistrar = (program) => {
@@ -13,23 +14,25 @@ export const registerServe: CommandRegistrar = (program) => {
     .option('--host <host>', 'address to listen on; beyond loopback ARMSWATCH_TOKEN is required', '127.0.0.1')
     .option('--port <port>', 'port to listen on', '8080')
     .action(async (options: { host: string; port: string }, command: Command) => {
-      const port = portNumber(options.port);
-      const token = setting('token') || null;
-      checkExposure(options.host, token);
-      const store = await storeFor(command);
-      try {
-        await store.optimize();
-        const server = await listen({ store, token, now: () => new Date() }, { host: options.host, port });
-        process.stdout.write(
-          `armswatch: serving ${server.url} (API at ${server.url}api/v1, Ctrl-C to stop)\n`,
-        );
-        await interrupted();
-        await server.close();
-      } finally {
-        await store.close();
-      }
+      checkExposure(options.host, setting('token') || null);
+      await withStore(command, (store) => serveUntilInterrupted(store, options));
     });
 };
+
+/** Serves the dashboard and the API over the store, prints the URL, and returns once interrupted. */
+export async function serveUntilInterrupted(
+  store: Store,
+  options: { host: string; port: string },
+): Promise<void> {
+  const port = portNumber(options.port);
+  const token = setting('token') || null;
+  checkExposure(options.host, token);
+  await store.optimize();
+  const server = await listen({ store, token, now: () => new Date() }, { host: options.host, port });
+  process.stdout.write(`armswatch: serving ${server.url} (API at ${server.url}api/v1, Ctrl-C to stop)\n`);
+  await interrupted();
+  await server.close();
+}
 
 function portNumber(raw: string): number {
   const port = Number(raw);

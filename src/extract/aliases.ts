@@ -33,22 +33,26 @@ export function applyArticleAliases(frames: readonly Frame[]): void {
  * Rafale") or a kind word after it ("Harop drones") keeps it a weapon.
  */
 export function dropPersonNames(frames: readonly Frame[], tokens: readonly Token[]): void {
-  const named = new Set<number>();
-  for (const frame of frames) for (const p of frame.parties) for (let i = p.first; i < p.last; i++) named.add(i);
-  const surnames = new Set<string>();
+  const covered = new Set<number>();
   for (const frame of frames) {
-    for (const w of frame.weapons) {
-      const previous = tokens[w.first - 1];
-      if (w.system === null || w.last - w.first !== 1 || !previous || previous.sentence !== tokens[w.first]!.sentence) continue;
-      if (named.has(w.first - 1) || ORGANISATION.has(previous.lower) || !/^[A-Z][a-z]+$/.test(previous.text)) continue;
-      if (previous.pos === 'PROPN' && !frame.weapons.some((k) => k.system === null && k.first === w.last)) {
-        surnames.add(tokens[w.first]!.text);
-      }
-    }
+    for (const m of [...frame.parties, ...frame.weapons])
+      for (let i = m.first; i < m.last; i++) covered.add(i);
+  }
+  const surnames = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const name = tokens[i]!;
+    const first = tokens[i - 1]!;
+    if (covered.has(i) || covered.has(i - 1) || first.sentence !== name.sentence) continue;
+    if (name.pos !== 'PROPN' || first.pos !== 'PROPN' || ORGANISATION.has(first.lower)) continue;
+    if (/^\p{Lu}\p{Ll}+$/u.test(first.text) && /^\p{Lu}\p{Ll}+$/u.test(name.text)) surnames.add(name.text);
   }
   for (const frame of frames) {
     frame.weapons = frame.weapons.filter(
-      (w) => w.system === null || w.last - w.first !== 1 || /\d/.test(w.system) || !surnames.has(tokens[w.first]!.text),
+      (w) =>
+        w.system === null ||
+        w.last - w.first !== 1 ||
+        /\d/.test(w.system) ||
+        !surnames.has(tokens[w.first]!.text),
     );
   }
 }

@@ -4,7 +4,7 @@
  * followed to India and Greece" adds its recipients.
  */
 
-import type { Carry } from './carry.ts';
+import { type Carry, mostTraded } from './carry.ts';
 import type { ArticleDate } from './dates.ts';
 import { resolveYear } from './governing.ts';
 import { resolveParties } from './roles.ts';
@@ -56,7 +56,7 @@ export function anaphora(
     if (supplier && recipient && supplier !== recipient)
       carry.deals.push({ supplier, recipient, status: trigger.status });
   }
-  const weapon = carry.designation;
+  const weapon = mostTraded(carry) ?? carry.designation;
   const isDeal = frame.triggers.some((t) => DEAL_NOUNS.has(tokens[t.index]!.lower));
   if (!weapon || !isDeal || trigger.status !== 'ordered' || homeMade) return [];
   const recipients = frame.parties.filter((p) => p.role === 'to' && p.kind !== 'company').map((p) => p.code);

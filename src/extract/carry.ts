@@ -3,7 +3,7 @@
  * the last transfer, the status of a sentence that named parties but no weapon, the seller each designation
  * had, and the designations traded so far.
  */
-import type { TransferStatus } from '../model/index.ts';
+import type { Category, TransferStatus } from '../model/index.ts';
 import { designationKey } from './lexicon/index.ts';
 import { baseKey } from './merge.ts';
 import type { Frame } from './sentence.ts';
@@ -104,4 +104,37 @@ export function remember(carry: Carry, found: TransferCandidate[], sentence: num
         recipient: c.fact.recipient,
       });
   }
+}
+
+/** The designation the article has traded most often so far: what "the deal" most likely refers to. */
+export function mostTraded(carry: Carry): WeaponMention | null {
+  let best: { system: string; count: number; category: string } | null = null;
+  for (const [category, counts] of carry.traded) {
+    for (const [system, count] of counts) if (!best || count > best.count) best = { system, count, category };
+  }
+  if (!best) return null;
+  const origin = carry.origins.get(best.system) ?? null;
+  return {
+    ...(carry.designation ?? placeholder()),
+    system: best.system,
+    category: best.category as Category,
+    origin,
+  };
+}
+
+function placeholder(): WeaponMention {
+  return {
+    system: null,
+    category: 'other',
+    origin: null,
+    first: 0,
+    last: 0,
+    quantity: null,
+    firstOf: false,
+    partQuantity: null,
+    listSize: 1,
+    alias: null,
+    list: 0,
+    generic: false,
+  };
 }

@@ -52,7 +52,12 @@ export function governing(
   const main = strongest(
     deciding.filter((t) => t.finite && !t.weak && !t.negated && t.status !== 'negotiating' && t !== near),
   );
-  return main && (main.status !== 'delivered' || near.status === 'delivered') ? main : near;
+  // "India's acquisition of Rafales": a noun with its own owner is its own event.
+  const owned = frame.parties.some(
+    (p) => p.role === 'possessive' && p.last <= near.index && near.index - p.last <= 2,
+  );
+  if (!main || (near.word.noun && owned)) return near;
+  return main.status !== 'delivered' || near.status === 'delivered' ? main : near;
 }
 
 function sameClause(tokens: readonly Token[], from: number, to: number, forward = false): boolean {
@@ -125,6 +130,8 @@ export function resolveYear(
   if (byWeapon && byWeapon.first >= weapon.last && byWeapon.first - weapon.last <= 3) return byWeapon.end;
   const nearest = [...usable].sort((a, b) => distance(trigger.index)(a) - distance(trigger.index)(b))[0];
   if (nearest) return nearest.end;
+  // A year the sentence gives but that cannot date this event ("by 2025") leaves it undated.
+  if (frame.times.some((t) => t.future && !t.attributive)) return null;
   if (date && trigger.current && (trigger.word.event || trigger.status !== 'ordered')) return date.year;
   if (carry.sentence === frame.sentence.index - 1) return carry.year;
   return null;

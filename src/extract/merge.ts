@@ -223,10 +223,17 @@ const LATER: Record<TransferStatus, TransferStatus[]> = {
 
 /** Talks that the article reports as having led to an approval, order or delivery are no separate fact. */
 function dropLeadUps(facts: Merged<Transfer>[]): Merged<Transfer>[] {
+  // "Interest in the vehicles was sparked in 2018" before the contract for the Ara 2: talks about a kind lead
+  // to the named weapon of the same parties as well.
+  const leadsTo = (f: Merged<Transfer>, o: Merged<Transfer>) =>
+    sameTransferKey(o.fact, f.fact) ||
+    (f.fact.system === null &&
+      o.fact.system !== null &&
+      o.fact.supplier === f.fact.supplier &&
+      o.fact.recipient === f.fact.recipient &&
+      (o.fact.category === f.fact.category || f.fact.category === 'other'));
   return facts.filter((f) => {
-    const later = facts.find(
-      (o) => o !== f && sameTransferKey(o.fact, f.fact) && LATER[f.fact.status].includes(o.fact.status),
-    );
+    const later = facts.find((o) => o !== f && leadsTo(f, o) && LATER[f.fact.status].includes(o.fact.status));
     if (!later || !compatible(later.fact.quantity, f.fact.quantity)) return true;
     later.fact.quantity ??= f.fact.quantity;
     later.sentences.push(...f.sentences.filter((s) => !later.sentences.includes(s)));

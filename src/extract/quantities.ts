@@ -52,8 +52,9 @@ function readFirstOf(tokens: readonly Token[], m: WeaponMention, before: number)
 
 /** "The first Rafale fighter jet was delivered": a singular verb after the mention. */
 function singular(tokens: readonly Token[], last: number): boolean {
-  for (let i = last; i < Math.min(tokens.length, last + 4); i++) {
+  for (let i = last; i < Math.min(tokens.length, last + 12); i++) {
     const lower = tokens[i]!.lower;
+    if (tokens[i]!.sentence !== tokens[last - 1]!.sentence) return false;
     if (lower === 'was' || lower === 'is' || lower === 'has') return true;
     if (lower === 'were' || lower === 'are' || lower === 'have') return false;
   }

@@ -103,65 +103,124 @@ function mayStateFact(tokens: readonly Token[], sentence: Sentence, hasWeapon: b
   return false;
 }
 
+/** What the whole sentence tells every trigger in it. */
+interface SentenceCues {
+  lowers: Set<string>;
+  times: TimeMention[];
+  current: boolean;
+  headline: boolean;
+}
+
 function findTriggers(
   tokens: readonly Token[],
   sentence: Sentence,
   lowers: Set<string>,
   times: TimeMention[],
 ): TriggerHit[] {
+  let current = false;
+  for (const word of CURRENT_WORDS) current ||= lowers.has(word);
+  const cues: SentenceCues = { lowers, times, current, headline: isHeadline(tokens, sentence) };
   const hits: TriggerHit[] = [];
-  let currentSentence = false;
-  for (const word of CURRENT_WORDS) currentSentence ||= lowers.has(word);
-  const headline = isHeadline(tokens, sentence);
   for (let i = sentence.first; i < sentence.last; i++) {
-    const found = phrasalTrigger(tokens, i) ?? transferTrigger(tokens[i]!);
-    if (!found || (!headline && !triggerCase(tokens, sentence, i))) continue;
-    const noun = found.noun === true || tokens[i]!.pos === 'NOUN';
-    // "an overnight halt", "the ban": a cancellation noun other than "cancellation" names no stopped deal.
-    if (noun && found.status === 'cancelled' && tokens[i]!.lower !== 'cancellation') continue;
-    const word = noun ? { ...found, noun } : found;
-    // "keen to use the Turkish drones": a wish to use what one has is no wish to buy.
-    if (
-      found.status === 'negotiating' &&
-      tokens[i + 1]?.lower === 'to' &&
-      USE_VERBS.has(tokens[i + 2]?.lower ?? '')
-    )
-      continue;
-    const before = window(tokens, sentence, i, 4);
-    if (speculative(tokens, sentence, i)) continue;
-    if (found.status === 'cancelled' && window(tokens, sentence, i, 8).some((t) => THREATS.has(t))) continue;
-    const negated = before.some((t) => NEGATIONS.has(t));
-    // "will deliver", and "deliveries will start", "the jets are due to arrive".
-    const after = tokens[i + 1]?.lower ?? '';
-    const future =
-      before.some((t) => FUTURE_MARKERS.has(t)) || (word.noun === true && FUTURE_AFTER.has(after));
-    const intention = before.some((t) => INTENTIONS.has(t));
-    const infinitive = tokens[i - 1]?.lower === 'to';
-    const hit: TriggerHit = {
-      index: i,
-      word,
-      status: word.status,
-      weak: false,
-      passive: isPassive(tokens, sentence, i),
-      current: currentSentence || isCurrent(tokens, sentence, i, word),
-      finite:
-        (!word.noun && !infinitive && !future) ||
-        pricedDeal(tokens, sentence, i) ||
-        word.status === 'approved',
-      negated,
-    };
-    const buying = word.status === 'ordered' || ACQUIRE.has(tokens[i]!.lower);
-    if (intention || (future && buying && !word.noun)) hit.status = 'negotiating';
-    else if (future && word.status === 'delivered' && !imminent(tokens, sentence, times, lowers))
-      hit.weak = true;
-    else if (future && word.status === 'cancelled') continue;
-    // "signed a letter of intent", "a memorandum of understanding": a signed intention is still talks.
-    if (hit.status === 'ordered' && (lowers.has('intent') || lowers.has('memorandum') || lowers.has('mou'))) {
-      hit.status = 'negotiating';
-    }
-    hits.push(hit);
+    const hit = triggerAt(tokens, sentence, i, cues);
+    if (hit) hits.push(hit);
   }
   return hits;
+}
+
+/** The trigger at token i as this sentence uses it, or null where the word is no trigger here. */
+function triggerAt(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  i: number,
+  cues: SentenceCues,
+): TriggerHit | null {
+  const found = phrasalTrigger(tokens, i) ?? transferTrigger(tokens[i]!);
+  if (!found || (!cues.headline && !triggerCase(tokens, sentence, i))) return null;
+  const noun = found.noun === true || tokens[i]!.pos === 'NOUN';
+  const word = noun ? { ...found, noun } : found;
+  if (takenBack(tokens, sentence, i, word)) return null;
+  const before = window(tokens, sentence, i, 4);
+  // "to buy" is an intention; "in response to Rafales bought" is not.
+  const infinitive = infinitiveAt(tokens, sentence, i);
+  const future =
+    infinitive ||
+    before.some((t) => t !== 'to' && FUTURE_MARKERS.has(t)) ||
+    (word.noun === true && FUTURE_AFTER.has(tokens[i + 1]?.lower ?? ''));
+  const hit: TriggerHit = {
+    index: i,
+    word,
+    status: word.status,
+    weak: false,
+    passive: isPassive(tokens, sentence, i),
+    current: cues.current || isCurrent(tokens, sentence, i, word),
+    finite: (!word.noun && !future) || pricedDeal(tokens, sentence, i) || word.status === 'approved',
+    negated: before.some((t) => NEGATIONS.has(t)),
+  };
+  return settleStatus(
+    tokens,
+    sentence,
+    hit,
+    future,
+    before.some((t) => INTENTIONS.has(t)),
+    cues,
+  );
+}
+
+/** "to buy", "to quickly buy", "to build and deliver": an infinitive; "in response to Rafales bought" is not. */
+function infinitiveAt(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(sentence.first, i - 4); j--) {
+    const t = tokens[j]!;
+    if (t.lower === 'to') return j === i - 1 || tokens[j + 1]!.pos === 'VERB' || tokens[j + 1]!.pos === 'ADV';
+    if (t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'VERB') return false;
+  }
+  return false;
+}
+
+/**
+ * Words that take a trigger back: "an overnight halt" (a noun of cancellation other than "cancellation"),
+ * "keen to use" (a wish to use what one has), observers' speculation, a threat to cancel.
+ */
+function takenBack(tokens: readonly Token[], sentence: Sentence, i: number, word: TriggerWord): boolean {
+  if (word.noun && word.status === 'cancelled' && tokens[i]!.lower !== 'cancellation') return true;
+  if (
+    word.status === 'negotiating' &&
+    tokens[i + 1]?.lower === 'to' &&
+    USE_VERBS.has(tokens[i + 2]?.lower ?? '')
+  ) {
+    return true;
+  }
+  if (speculative(tokens, sentence, i)) return true;
+  return word.status === 'cancelled' && window(tokens, sentence, i, 8).some((t) => THREATS.has(t));
+}
+
+/** The status a trigger takes from its tense and the words around it; null drops a future cancellation. */
+function settleStatus(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  hit: TriggerHit,
+  future: boolean,
+  intention: boolean,
+  cues: SentenceCues,
+): TriggerHit | null {
+  const lower = tokens[hit.index]!.lower;
+  const buying = hit.word.status === 'ordered' || ACQUIRE.has(lower);
+  if (intention || (future && buying && !hit.word.noun)) hit.status = 'negotiating';
+  else if (
+    future &&
+    hit.word.status === 'delivered' &&
+    !imminent(tokens, sentence, cues.times, cues.lowers)
+  ) {
+    hit.weak = true;
+  } else if (future && hit.word.status === 'cancelled') return null;
+  // "a possible sale", "the proposed sale": the wording of a notified sale the seller approves.
+  if (/^sales?$/.test(lower) && /^(possible|potential|proposed)$/.test(tokens[hit.index - 1]?.lower ?? '')) {
+    hit.status = 'approved';
+  }
+  // "signed a letter of intent", "a memorandum of understanding": a signed intention is still talks.
+  const intent = cues.lowers.has('intent') || cues.lowers.has('memorandum') || cues.lowers.has('mou');
+  if (hit.status === 'ordered' && intent) hit.status = 'negotiating';
+  return hit;
 }
 
 /** "a $4.8 billion deal", "a $69 million contract": a deal with a price is a concluded one. */
@@ -268,6 +327,8 @@ function isCurrent(tokens: readonly Token[], sentence: Sentence, i: number, word
     const t = tokens[j]!.lower;
     if (HAVE.has(t) || t === 'is' || t === 'are' || t === 'will' || t === 'am') return true;
     if (t === 'had' || t === 'was' || t === 'were' || t === 'did') return false;
+    // "plans to buy", "wants to acquire": a present verb of intention.
+    if (/[^s]s$/.test(t) && INTENTIONS.has(t)) return true;
   }
   if (word.event && !word.noun && tokens[i]!.pos === 'VERB' && /ed$|^(won|sold|bought)$/.test(lower))
     return true;

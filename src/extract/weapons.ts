@@ -14,6 +14,7 @@ import {
 } from './lexicon/index.ts';
 import { readQuantity } from './quantities.ts';
 import type { Sentence, Token } from './tokens.ts';
+import { wordSet } from './words.ts';
 
 /** A weapon named in the text, by designation or only by kind. */
 export interface WeaponMention {
@@ -46,6 +47,9 @@ const SHAPE = /^[A-Z][A-Za-z]{0,5}(?:-[A-Za-z]{1,3})?-?\d{1,4}[A-Za-z0-9]*(?:[-/
 const NOT_A_DESIGNATION = /^(?:COVID|G\d|MH\d|Covid|FY\d|Q[1-4]$|H[12]$|P5|E3$|UN\d)/;
 
 const MAX_DESIGNATION_TOKENS = 8;
+/** "the first Gripen, denominated the F-39E", "the K2, also known as the Black Panther": one weapon, two names. */
+const NAMING = wordSet('known dubbed designated denominated called named');
+const APPOSITION = new Set([',', 'the', 'also', 'as', ...NAMING]);
 /** "Su-57 fighters": bare "fighters" is no kind word (it names combatants too) but confirms a designation. */
 const FIGHTERS = new Set(['fighter', 'fighters']);
 
@@ -63,7 +67,11 @@ export function findWeapons(
   named: readonly { first: number; last: number }[],
 ): WeaponMention[] {
   const kinds = findKinds(tokens, keys, sentence);
-  const designations = findDesignations(tokens, sentence, kinds).filter((d) => !nameOfParty(d, named, kinds));
+  const partyTokens = new Set<number>();
+  for (const p of named) for (let i = p.first; i < p.last; i++) partyTokens.add(i);
+  const designations = findDesignations(tokens, sentence, kinds, partyTokens).filter(
+    (d) => !nameOfParty(d, named, kinds),
+  );
   const taken = new Set(designations.map((d) => absorbKind(tokens, d, kinds, designations)));
   const free = kinds.filter(
     (k) =>
@@ -94,11 +102,12 @@ function findDesignations(
   tokens: readonly Token[],
   sentence: Sentence,
   kinds: WeaponMention[],
+  partyTokens: ReadonlySet<number>,
 ): WeaponMention[] {
   const found: WeaponMention[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const hit =
-      catalogueAt(tokens, i, sentence, kinds) ??
+      catalogueAt(tokens, i, sentence, kinds, partyTokens) ??
       shapeAt(tokens, i, sentence, kinds) ??
       classAt(tokens, i, sentence, kinds);
     if (!hit) continue;
@@ -117,13 +126,16 @@ function sameThing(
   b: WeaponMention,
   kinds: WeaponMention[],
 ): boolean {
-  if (b.first - a.last > 5) return false;
+  if (b.first - a.last > 8) return false;
+  let naming = false;
   for (let i = a.last; i < b.first; i++) {
     const t = tokens[i]!;
-    if (t.text === '(' || kinds.some((k) => k.first <= i && i < k.last)) continue;
+    naming ||= t.text === '(' || NAMING.has(t.lower);
+    if (t.text === '(' || APPOSITION.has(t.lower) || kinds.some((k) => k.first <= i && i < k.last)) continue;
     return false;
   }
-  return true;
+  // A comma alone separates a list ("T-72B tanks, BM-21 launchers"); a naming word joins two names.
+  return naming || !tokens.slice(a.last, b.first).some((t) => t.text === ',');
 }
 
 function joinNames(a: WeaponMention, b: WeaponMention): void {
@@ -141,6 +153,7 @@ function catalogueAt(
   i: number,
   sentence: Sentence,
   kinds: WeaponMention[],
+  partyTokens: ReadonlySet<number>,
 ): WeaponMention | null {
   const head = tokens[i]!;
   if (!/^[A-Z0-9\p{Lu}]/u.test(head.text) || head.type === 'punctuation' || !unitStart(tokens, i, sentence))
@@ -165,7 +178,8 @@ function catalogueAt(
   if (!best) return null;
   const { last, entry, exact } = best;
   const whole = spanText(tokens, i, last);
-  if (!/[A-Za-z]/.test(whole) || CALIBRE.test(whole) || !plausible(tokens, i, last, sentence)) return null;
+  if (!/[A-Za-z]/.test(whole) || CALIBRE.test(whole) || !plausible(tokens, i, last, sentence, partyTokens))
+    return null;
   // "Kalashnikov assault rifles", "M903 launchers": the system is the name before the lower-case words.
   const kind = kinds.find((k) => k.first > i && k.first < last);
   const end = kind ? kind.first : extendBlock(tokens, trimLowerCase(tokens, i, last), sentence);
@@ -228,12 +242,19 @@ function unitEnd(tokens: readonly Token[], last: number, sentence: Sentence): bo
  * A one-word designation without digits ("Patriot", "Rafale") must be a proper noun standing alone, not an
  * English word nor a piece of a longer name ("David Galstyan", "North Atlantic", "Senator Ben Cardin").
  */
-function plausible(tokens: readonly Token[], first: number, last: number, sentence: Sentence): boolean {
+function plausible(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  sentence: Sentence,
+  partyTokens: ReadonlySet<number>,
+): boolean {
   if (last - first > 1 || /\d/.test(tokens[first]!.text)) return true;
   const token = tokens[first]!;
   if (token.pos !== 'PROPN' && !/^[A-Z0-9-]+s?$/.test(token.text)) return false;
-  const before = first > sentence.first ? tokens[first - 1] : undefined;
-  const after = last < sentence.last ? tokens[last] : undefined;
+  // A maker or a state beside it ("Saab Gripen", "French Rafale") is no longer name.
+  const before = first > sentence.first && !partyTokens.has(first - 1) ? tokens[first - 1] : undefined;
+  const after = last < sentence.last && !partyTokens.has(last) ? tokens[last] : undefined;
   return !namePart(before) && !namePart(after);
 }
 

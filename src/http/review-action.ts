@@ -34,7 +34,7 @@ export async function reviewFact(deps: AppDeps, factId: string, request: ReviewR
     after: afterReview(before, request),
     note: request.note?.trim() || null,
   });
-  await refreshAfterChange(deps.store, deps.now());
+  await refreshAfterChange(deps.store, deps.now(), { articleIds: [stored.articleId] });
   return review;
 }
 

@@ -31,10 +31,23 @@ export function checkExposure(host: string, token: string | null): void {
   }
 }
 
+/**
+ * Without a token, answers only requests addressed to a loopback name: a web page whose domain an attacker
+ * points at 127.0.0.1 (DNS rebinding) would otherwise be same-origin with the API and could review facts.
+ */
+function loopbackOnly(fetch: (request: Request) => Response | Promise<Response>) {
+  return (request: Request) => {
+    if (isLoopback(new URL(request.url).hostname)) return fetch(request);
+    const message = 'this server answers only at 127.0.0.1, localhost or [::1] unless ARMSWATCH_TOKEN is set';
+    return Response.json({ ok: false, error: { code: 'unauthorized', message } }, { status: 401 });
+  };
+}
+
 /** Starts the app on a host and port; resolves once it listens. */
 export async function listen(deps: AppDeps, options: ListenOptions): Promise<RunningServer> {
   checkExposure(options.host, deps.token);
-  const server = createAdaptorServer({ fetch: createApp(deps).fetch });
+  const app = createApp(deps);
+  const server = createAdaptorServer({ fetch: deps.token === null ? loopbackOnly(app.fetch) : app.fetch });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(

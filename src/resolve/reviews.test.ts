@@ -48,6 +48,15 @@ describe('applyReviews', () => {
     );
   });
 
+  it('keeps a correction that a later review accepts', () => {
+    const corrected = transfer({ quantity: 35 });
+    const kept = applyReviews(facts, [
+      review(1, 'a1#0', 'correct', '2024-01-01T00:00:00Z', corrected),
+      review(2, 'a1#0', 'accept', '2024-01-02T00:00:00Z', corrected),
+    ]);
+    assert.deepEqual(kept[0], { ...facts[0], fact: corrected });
+  });
+
   it('keeps the extracted evidence when a correction gives none', () => {
     const kept = applyReviews(facts, [
       review(1, 'a1#0', 'correct', '2024-01-01T00:00:00Z', transfer({ quantity: 35, evidence: [] })),

@@ -2,7 +2,8 @@ import type { FactReview, StoredFact } from '../model/index.ts';
 
 /**
  * Applies analysts' reviews to extracted facts: the latest review of a fact wins (by time, then by id);
- * a rejected fact is dropped, a corrected one replaced by the correction, an accepted one kept as it is.
+ * a rejected fact is dropped; an accepted or corrected one becomes the review's `after`, which for an
+ * acceptance is the fact as it stood then (so accepting a correction keeps the correction).
  * A correction without evidence spans keeps the extracted ones.
  */
 export function applyReviews(facts: readonly StoredFact[], reviews: readonly FactReview[]): StoredFact[] {
@@ -15,7 +16,7 @@ export function applyReviews(facts: readonly StoredFact[], reviews: readonly Fac
   for (const stored of facts) {
     const review = latest.get(stored.id);
     if (review?.action === 'reject') continue;
-    const after = review?.action === 'correct' ? review.after : null;
+    const after = review?.after ?? null;
     // A correction that gives no evidence keeps the extracted spans: the row still points into the text.
     reviewed.push(
       after

@@ -122,10 +122,18 @@ export function factRepository(db: Kysely<Database>): FactRepository {
         const chunk = stored.slice(start, start + INSERT_CHUNK);
         await db.insertInto('facts').values(chunk.map(toRow)).execute();
         const spans = chunk.flatMap((s) =>
-          s.fact.evidence.map((span, ordinal) => ({ fact_id: s.id, ordinal, start: span.start, end: span.end })),
+          s.fact.evidence.map((span, ordinal) => ({
+            fact_id: s.id,
+            ordinal,
+            start: span.start,
+            end: span.end,
+          })),
         );
         for (let at = 0; at < spans.length; at += INSERT_CHUNK) {
-          await db.insertInto('fact_evidence').values(spans.slice(at, at + INSERT_CHUNK)).execute();
+          await db
+            .insertInto('fact_evidence')
+            .values(spans.slice(at, at + INSERT_CHUNK))
+            .execute();
         }
       }
     },
@@ -140,11 +148,18 @@ function filtered(db: Kysely<Database>, filter: FactFilter) {
   if (filter.status) query = query.where('facts.status', '=', filter.status);
   if (filter.articleId) query = query.where('facts.article_id', '=', filter.articleId);
   const country = filter.country;
-  if (country) query = query.where((eb) => eb.or([eb('party_from', '=', country), eb('party_to', '=', country)]));
+  if (country)
+    query = query.where((eb) => eb.or([eb('party_from', '=', country), eb('party_to', '=', country)]));
   const review = filter.review;
   if (review === 'unreviewed') {
     query = query.where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('fact_reviews').select('fact_reviews.id').whereRef('fact_reviews.fact_id', '=', 'facts.id'))),
+      not(
+        exists(
+          selectFrom('fact_reviews')
+            .select('fact_reviews.id')
+            .whereRef('fact_reviews.fact_id', '=', 'facts.id'),
+        ),
+      ),
     );
   } else if (review) {
     query = query.where(({ eb, selectFrom }) =>

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../../src/cli/index.ts';
 import { AppError } from '../../src/errors.ts';
@@ -123,6 +124,35 @@ describe('serving', () => {
       if (saved !== undefined) process.env.ARMSWATCH_TOKEN = saved;
     }
     assert.match(written.join(''), /refusing to listen on 0\.0\.0\.0 without a token/);
+  });
+
+  it('answers without a token only to requests addressed to a loopback name', async () => {
+    const test = await freshStore('sqlite');
+    const server = await listen(
+      { store: test.store, token: null, now: () => new Date() },
+      { host: '127.0.0.1', port: 0 },
+    );
+    const statusFor = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const target = new URL(`${server.url}api/v1/status`);
+        request(
+          { host: target.hostname, port: target.port, path: target.pathname, headers: { Host: host } },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        )
+          .on('error', reject)
+          .end();
+      });
+    try {
+      assert.equal(await statusFor('rebound.example:8080'), 401);
+      assert.equal(await statusFor('localhost:8080'), 200);
+      assert.equal(await statusFor('127.0.0.1'), 200);
+    } finally {
+      await server.close();
+      await test.dispose();
+    }
   });
 
   it('answers over a real socket on loopback, then closes', async () => {
