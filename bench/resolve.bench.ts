@@ -6,25 +6,12 @@ import type { Fact, StoredFact, TransferStatus } from '../src/model/index.ts';
 import { refreshRegister } from '../src/pipeline/resolve.ts';
 import { type ArticleMeta, resolveRegister } from '../src/resolve/index.ts';
 import { openStore } from '../src/store/index.ts';
+import { random, SUPPLIERS } from './support/api-data.ts';
 
 const FACTS = 100_000;
 const FACTS_PER_ARTICLE = 4;
-const COUNTRIES = [
-  'USA',
-  'RUS',
-  'FRA',
-  'CHN',
-  'DEU',
-  'ITA',
-  'GBR',
-  'ISR',
-  'ESP',
-  'KOR',
-  'TUR',
-  'SWE',
-  'UKR',
-  'NLD',
-];
+// The fourteen most active exporters of the API benchmark's world.
+const COUNTRIES = SUPPLIERS.slice(0, 14);
 const BUYERS = Array.from({ length: 120 }, (_, index) => `B${String(index).padStart(2, '0')}`);
 const SYSTEMS = Array.from({ length: 400 }, (_, index) => `X-${index}${index % 3 === 0 ? 'M' : ''}`);
 const STATUSES: TransferStatus[] = [
@@ -37,19 +24,8 @@ const STATUSES: TransferStatus[] = [
   'cancelled',
 ];
 
-/** A deterministic pseudo-random sequence, so every run resolves the same facts. */
-function random(seed: number): () => number {
-  // mulberry32: small, fast, and without the correlations of a plain linear congruential generator.
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function syntheticFacts(): { facts: StoredFact[]; articles: ArticleMeta[] } {
+  // The same seed and generator every run, so every run resolves the same facts.
   const next = random(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const facts: StoredFact[] = [];

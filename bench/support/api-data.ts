@@ -142,8 +142,9 @@ export const SYSTEMS = Array.from({ length: 600 }, (_, index) => ({
   category: CATEGORIES[index % CATEGORIES.length]!,
 }));
 
-/** A deterministic pseudo-random sequence (mulberry32), so every build yields the same database. */
-function random(seed: number): () => number {
+/** A deterministic pseudo-random sequence, so every build yields the same database and every run the same input. */
+export function random(seed: number): () => number {
+  // mulberry32: small, fast, and without the correlations of a plain linear congruential generator.
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;

@@ -47,18 +47,12 @@ export function checkShare(
     computedPct: null,
   };
   const unverifiable = (reason: string): ShareCheck => ({ ...base, verdict: 'unverifiable', reason });
-  const fromYear = row.periodStart ?? row.periodEnd;
-  const toYear = row.periodEnd ?? row.periodStart;
-  if (coverage === null) return unverifiable('no reference imported');
-  if (fromYear === null || toYear === null) return unverifiable('the statement gives no period');
-  if (fromYear < coverage.from || toYear > coverage.to) {
-    return unverifiable(`the period lies outside the reference's years ${coverage.from}-${coverage.to}`);
-  }
+  const period = checkablePeriod(row, coverage);
+  if (typeof period === 'string') return unverifiable(period);
   const shares = computeShares(totals, {
     role: row.role,
     country: row.counterpart ? row.subject : null,
-    fromYear,
-    toYear,
+    ...period,
   });
   if (shares.length === 0)
     return unverifiable(
@@ -87,6 +81,21 @@ export function checkShare(
     );
   }
   return unverifiable('the statement gives neither a figure nor words for the share');
+}
+
+/** The statement's period when the reference covers it, or why it cannot be checked. */
+function checkablePeriod(
+  row: ShareRow,
+  coverage: Coverage | null,
+): { fromYear: number; toYear: number } | string {
+  const fromYear = row.periodStart ?? row.periodEnd;
+  const toYear = row.periodEnd ?? row.periodStart;
+  if (coverage === null) return 'no reference imported';
+  if (fromYear === null || toYear === null) return 'the statement gives no period';
+  if (fromYear < coverage.from || toYear > coverage.to) {
+    return `the period lies outside the reference's years ${coverage.from}-${coverage.to}`;
+  }
+  return { fromYear, toYear };
 }
 
 function round(value: number): number {

@@ -68,11 +68,20 @@ export function fiveYearWindows(period: YearWindow): YearWindow[] {
   return windows;
 }
 
-/** Count-based shares from the news register (each delivery year of each deal once), as the reference's are queried. */
-export async function registerShares(store: Store, query: ShareQuery): Promise<Share[]> {
+/**
+ * Count-based delivery totals from the news register in the query's period: each delivery year of each deal
+ * counts once. The register has applied analysts' reviews and folded near-duplicate articles, so these are the
+ * news figures the API, the dashboard and `armswatch shares --source news` all show. With `country`, only
+ * that country's side (its deliveries as exporter, or as importer).
+ */
+export function registerDeliveryTotals(store: Store, query: ShareQuery): Promise<DeliveryTotal[]> {
   const side = query.role === 'exporter' ? { supplier: query.country } : { recipient: query.country };
-  const counts = await store.deliveries.counts({ ...side, fromYear: query.fromYear, toYear: query.toYear });
-  return computeShares(counts, query);
+  return store.deliveries.counts({ ...side, fromYear: query.fromYear, toYear: query.toYear });
+}
+
+/** Count-based shares from the news register (`registerDeliveryTotals`), as the reference's are queried. */
+export async function registerShares(store: Store, query: ShareQuery): Promise<Share[]> {
+  return computeShares(await registerDeliveryTotals(store, query), query);
 }
 
 /** A country's suppliers and customers by window, its latest deals, its production and the comparison. */

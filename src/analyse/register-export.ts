@@ -74,7 +74,8 @@ export function registerCsv(rows: readonly RegisterRow[], kind: RegisterKind): s
   return stringify([REGISTER_COLUMNS[kind], ...records]);
 }
 
-function inertCell(cell: Cell): Cell {
+/** A cell a spreadsheet shows as text: names and designations come from news text, and must not run as formulas. */
+export function inertCell(cell: Cell): Cell {
   return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 

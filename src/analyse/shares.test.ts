@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { DeliveryTotal, ReferenceDeal, StoredFact, TransferFact } from '../model/index.ts';
-import { computeShares, newsDeliveryCounts, referenceDeliveryTotals, yearlyTiv } from './shares.ts';
+import type { DeliveryTotal, ReferenceDeal } from '../model/index.ts';
+import { computeShares, referenceDeliveryTotals, yearlyTiv } from './shares.ts';
 
 const TOTALS: DeliveryTotal[] = [
   { supplier: 'USA', recipient: 'POL', year: 2022, value: 300 },
@@ -98,50 +98,5 @@ describe('referenceDeliveryTotals', () => {
       { supplier: 'FRA', recipient: 'IND', year: 2020, value: 500 },
       { supplier: 'FRA', recipient: 'IND', year: 2021, value: 540 },
     ]);
-  });
-});
-
-describe('newsDeliveryCounts', () => {
-  const fact = (articleId: string, fields: Partial<TransferFact>): StoredFact => ({
-    id: `${articleId}#0`,
-    articleId,
-    index: 0,
-    fact: {
-      type: 'transfer',
-      supplier: 'TUR',
-      recipient: 'UKR',
-      system: 'Bayraktar TB2',
-      category: 'aircraft',
-      quantity: null,
-      status: 'delivered',
-      year: 2022,
-      evidence: [],
-      ...fields,
-    },
-  });
-
-  it('counts a delivery reported by several articles once', () => {
-    const counts = newsDeliveryCounts([fact('a', {}), fact('b', { system: 'Bayraktar-TB2' })], new Set());
-    assert.deepEqual(counts, [{ supplier: 'TUR', recipient: 'UKR', year: 2022, value: 1 }]);
-  });
-
-  it('leaves out near-duplicate articles, undelivered transfers and undated deliveries', () => {
-    const facts = [
-      fact('copy', { system: 'Akinci' }),
-      fact('a', { status: 'ordered', system: 'Akinci' }),
-      fact('a', { year: null, system: 'Akinci' }),
-    ];
-    assert.deepEqual(newsDeliveryCounts(facts, new Set(['copy'])), []);
-  });
-
-  it('tells deliveries without a system apart by category, and an unnamed supplier is unknown', () => {
-    const counts = newsDeliveryCounts(
-      [
-        fact('a', { system: null, category: 'artillery', supplier: null }),
-        fact('a', { system: null, category: 'ammunition', supplier: null }),
-      ],
-      new Set(),
-    );
-    assert.deepEqual(counts, [{ supplier: 'unknown', recipient: 'UKR', year: 2022, value: 2 }]);
   });
 });

@@ -1,7 +1,6 @@
 import type { DeliveryTotal, ReferenceDeal } from '../model/index.ts';
 import { yearlyTiv } from './shares-spread.ts';
 
-export { newsDeliveryCounts } from './shares-news.ts';
 export { yearlyTiv } from './shares-spread.ts';
 
 export type ShareRole = 'exporter' | 'importer';

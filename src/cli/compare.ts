@@ -5,8 +5,8 @@ import { AppError } from '../errors.ts';
 import type { ReferenceDeal } from '../model/index.ts';
 import type { Store } from '../store/index.ts';
 import type { CommandRegistrar } from './index.ts';
-import { formatOption, withStore } from './options.ts';
-import { listRows, partyOption, yearRange } from './register.ts';
+import { formatOption, partyOption, withStore, yearRange } from './options.ts';
+import { listRows } from './register.ts';
 import { renderTable } from './table.ts';
 
 interface CompareFlags {
@@ -23,7 +23,7 @@ export const registerCompare: CommandRegistrar = (program) => {
     .description(
       'the news register against the SIPRI reference: deals it lacks, deals the news contradicts, shares checked',
     )
-    .option('--country <iso3>', 'only deals and share statements involving this country')
+    .option('--country <country>', 'only deals and share statements involving this country (ISO3 or name)')
     .option('--from <year>', 'first year')
     .option('--to <year>', 'last year')
     .option('--format <format>', 'table or json', 'table')
@@ -37,7 +37,7 @@ export const registerCompare: CommandRegistrar = (program) => {
 };
 
 /** Loads the rows in scope, the reference deals of their recipients and the reference totals, and compares. */
-export async function compareStore(store: Store, query: CompareQuery): Promise<Comparison> {
+async function compareStore(store: Store, query: CompareQuery): Promise<Comparison> {
   if (!(await store.reference.metadata())) {
     throw new AppError('not_found', 'no SIPRI reference imported yet (run: armswatch import-sipri FILE.csv)');
   }

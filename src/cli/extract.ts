@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { numericSetting } from '../config.ts';
 import { describeFact, extractFacts } from '../extract/index.ts';
 import { articleIdentity, readArticles } from '../ingest/index.ts';
-import type { ArticleDraft, Fact } from '../model/index.ts';
+import type { ArticleDraft, ArticleFacts, Fact } from '../model/index.ts';
 import type { CommandRegistrar } from './index.ts';
 import { EXIT } from './index.ts';
 import { formatOption } from './options.ts';
@@ -42,7 +42,9 @@ export const registerExtract: CommandRegistrar = (program, setExit) => {
         const id = articleIdentity(outcome.draft).id;
         const facts = extractFacts({ ...outcome.draft, id });
         process.stdout.write(
-          format === 'jsonl' ? `${JSON.stringify({ id, facts })}\n` : pretty(id, outcome.draft, facts),
+          format === 'jsonl'
+            ? `${JSON.stringify({ id, facts } satisfies ArticleFacts)}\n`
+            : pretty(id, outcome.draft, facts),
         );
       }
       setExit(rejected > 0 ? EXIT.someFailed : EXIT.ok);

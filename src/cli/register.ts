@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { nameOf, registerCsv } from '../analyse/register-export.ts';
-import { countryByIso3, findCountry } from '../countries/index.ts';
 import { AppError } from '../errors.ts';
 import {
   CATEGORIES,
@@ -17,7 +16,7 @@ import {
 import { systemSearchKeys } from '../resolve/index.ts';
 import type { Store } from '../store/index.ts';
 import type { CommandRegistrar } from './index.ts';
-import { formatOption, wholeNumber, withStore } from './options.ts';
+import { choiceOption, formatOption, partyOption, wholeNumber, withStore, yearRange } from './options.ts';
 import { renderTable } from './table.ts';
 
 interface RegisterFlags {
@@ -67,49 +66,21 @@ export const registerRegister: CommandRegistrar = (program) => {
 };
 
 function registerFilter(flags: RegisterFlags): RegisterFilter {
-  const kind = choice('--kind', flags.kind, KINDS) ?? 'transfer';
-  const from = flags.from === undefined ? null : wholeNumber('--from', flags.from, 0);
-  const to = flags.to === undefined ? null : wholeNumber('--to', flags.to, 0);
-  if (from !== null && to !== null && from > to)
-    throw new AppError('usage', `--from ${from} is after --to ${to}`);
+  const kind = choiceOption('--kind', flags.kind, KINDS) ?? 'transfer';
+  const { from, to } = yearRange(flags);
   const statuses = kind === 'production' ? PRODUCTION_STATUSES : TRANSFER_STATUSES;
   return {
     kind,
     supplier: partyOption('--supplier', flags.supplier),
     recipient: partyOption('--recipient', flags.recipient),
-    category: choice<Category>('--category', flags.category, CATEGORIES),
-    status: kind === 'share' ? null : choice('--status', flags.status, statuses),
+    category: choiceOption<Category>('--category', flags.category, CATEGORIES),
+    status: kind === 'share' ? null : choiceOption('--status', flags.status, statuses),
     systemKeys: systemOption(flags.system),
     from,
     to,
     conflict: flags.conflicts ? true : null,
-    sort: choice<RegisterSort>('--sort', flags.sort, REGISTER_SORTS) ?? 'recipient',
+    sort: choiceOption<RegisterSort>('--sort', flags.sort, REGISTER_SORTS) ?? 'recipient',
   };
-}
-
-/** `--from` and `--to` as years, the first not after the second. */
-export function yearRange(flags: { from?: string; to?: string }): { from: number | null; to: number | null } {
-  const from = flags.from === undefined ? null : wholeNumber('--from', flags.from, 0);
-  const to = flags.to === undefined ? null : wholeNumber('--to', flags.to, 0);
-  if (from !== null && to !== null && from > to)
-    throw new AppError('usage', `--from ${from} is after --to ${to}`);
-  return { from, to };
-}
-
-function choice<T extends string>(flag: string, raw: string | undefined, allowed: readonly T[]): T | null {
-  if (raw === undefined) return null;
-  if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  throw new AppError('usage', `${flag} must be one of ${allowed.join(', ')}, got "${raw}"`);
-}
-
-/** An ISO3 code or a country's name, or a party code as stored (`non-state:Houthis`, `org:NATO`, `unknown`). */
-export function partyOption(flag: string, raw: string | undefined): string | null {
-  if (raw === undefined) return null;
-  if (/^(non-state|org):.+$/.test(raw) || raw === 'unknown') return raw;
-  const country = countryByIso3(raw.toUpperCase()) ?? findCountry(raw);
-  if (!country)
-    throw new AppError('usage', `${flag} must be a country (ISO3 code such as IND, or a name), got "${raw}"`);
-  return country.iso3;
 }
 
 function systemOption(raw: string | undefined): string[] | null {
@@ -137,73 +108,81 @@ export async function listRows(
   }
 }
 
+const TABLE_HEADERS: Record<RegisterKind, string[]> = {
+  transfer: [
+    'id',
+    'recipient',
+    'supplier',
+    'system',
+    'status',
+    'ordered',
+    'delivered',
+    'sources',
+    'conflicts',
+  ],
+  production: [
+    'id',
+    'country',
+    'system',
+    'producer',
+    'licensor',
+    'capacity/yr',
+    'status',
+    'sources',
+    'conflicts',
+  ],
+  share: ['id', 'subject', 'role', 'counterpart', 'share %', 'wording', 'period', 'sources', 'conflicts'],
+};
+
 function registerTable(rows: readonly RegisterRow[], kind: RegisterKind): string {
   if (rows.length === 0) return 'no register rows match (run: armswatch resolve, after ingesting articles)\n';
-  const conflicts = (row: RegisterRow) => row.conflicts.join(', ');
-  if (kind === 'production') {
-    return renderTable(
-      ['id', 'country', 'system', 'producer', 'licensor', 'capacity/yr', 'status', 'sources', 'conflicts'],
-      rows.flatMap((row) =>
-        row.kind === 'production'
-          ? [
-              [
-                row.id,
-                row.country,
-                row.system ?? `[${row.category}]`,
-                row.producer.consensus,
-                row.licensor.consensus,
-                row.capacityPerYear.consensus,
-                row.status.consensus,
-                row.sources.length,
-                conflicts(row),
-              ],
-            ]
-          : [],
-      ),
-    );
-  }
-  if (kind === 'share') {
-    return renderTable(
-      ['id', 'subject', 'role', 'counterpart', 'share %', 'wording', 'period', 'sources', 'conflicts'],
-      rows.flatMap((row) =>
-        row.kind === 'share'
-          ? [
-              [
-                row.id,
-                row.subject,
-                row.role,
-                row.counterpart ?? 'world',
-                row.sharePct.consensus,
-                row.wording?.phrase,
-                `${row.periodStart ?? ''}-${row.periodEnd ?? ''}`,
-                row.sources.length,
-                conflicts(row),
-              ],
-            ]
-          : [],
-      ),
-    );
-  }
-  return renderTable(
-    ['id', 'recipient', 'supplier', 'system', 'status', 'ordered', 'delivered', 'sources', 'conflicts'],
-    rows.flatMap((row) => (row.kind === 'transfer' ? [transferLine(row)] : [])),
-  );
+  const lines = rows.filter((row) => row.kind === kind).map(tableLine);
+  return renderTable(TABLE_HEADERS[kind], lines);
 }
 
-function transferLine(row: RegisterRow & { kind: 'transfer' }): unknown[] {
+function tableLine(row: RegisterRow): unknown[] {
+  const conflicts = row.conflicts.join(', ');
+  if (row.kind === 'transfer') return transferLine(row, conflicts);
+  if (row.kind === 'production') {
+    return [
+      row.id,
+      row.country,
+      row.system ?? `[${row.category}]`,
+      row.producer.consensus,
+      row.licensor.consensus,
+      row.capacityPerYear.consensus,
+      row.status.consensus,
+      row.sources.length,
+      conflicts,
+    ];
+  }
+  return [
+    row.id,
+    row.subject,
+    row.role,
+    row.counterpart ?? 'world',
+    row.sharePct.consensus,
+    row.wording?.phrase,
+    `${row.periodStart ?? ''}-${row.periodEnd ?? ''}`,
+    row.sources.length,
+    conflicts,
+  ];
+}
+
+function transferLine(row: RegisterRow & { kind: 'transfer' }, conflicts: string): unknown[] {
+  const eventText = (event: (typeof row.events)[number]) =>
+    `${event.quantity.consensus ?? '?'}@${event.year.consensus ?? '?'}`;
   const ordered = row.events.find((event) => event.status === 'ordered');
-  const delivered = row.events
-    .filter((event) => event.status === 'delivered')
-    .map((event) => `${event.quantity.consensus ?? '?'}@${event.year.consensus ?? '?'}`);
+  const delivered = row.events.filter((event) => event.status === 'delivered').map(eventText);
   return [
     row.id,
     nameOf(row.recipient),
     nameOf(row.supplier.consensus),
     row.system ?? `[${row.category}]`,
     row.status,
-    ordered ? `${ordered.quantity.consensus ?? '?'}@${ordered.year.consensus ?? '?'}` : '',
+    ordered ? eventText(ordered) : '',
     delivered.join(' '),
     row.sources.length,
-    row.conflicts.join(', '),
+    conflicts,
   ];
 }

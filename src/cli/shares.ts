@@ -1,19 +1,14 @@
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { concentrationLabel, hhi, supplierConcentration } from '../analyse/hhi.ts';
-import {
-  computeShares,
-  inPeriod,
-  newsDeliveryCounts,
-  type Share,
-  type ShareQuery,
-} from '../analyse/shares.ts';
+import { registerDeliveryTotals } from '../analyse/profiles.ts';
+import { computeShares, inPeriod, type Share, type ShareQuery } from '../analyse/shares.ts';
 import { countryByIso3 } from '../countries/index.ts';
 import { AppError } from '../errors.ts';
-import type { DeliveryTotal, StoredFact } from '../model/index.ts';
+import type { DeliveryTotal } from '../model/index.ts';
 import type { Store } from '../store/index.ts';
 import type { CommandRegistrar } from './index.ts';
-import { formatOption, wholeNumber, withStore } from './options.ts';
+import { formatOption, partyOption, withStore, yearRange } from './options.ts';
 import { renderTable } from './table.ts';
 
 interface SharesFlags {
@@ -33,10 +28,17 @@ export const registerShares: CommandRegistrar = (program) => {
     .command('shares')
     .description('shares of arms deliveries: TIV-weighted from the SIPRI reference, or counted from the news')
     .requiredOption('--role <role>', 'exporter or importer')
-    .option('--country <iso3>', "with exporter: that country's customers; with importer: its suppliers")
+    .option(
+      '--country <country>',
+      "with exporter: that country's customers; with importer: its suppliers (ISO3 or name)",
+    )
     .option('--from <year>', 'first delivery year')
     .option('--to <year>', 'last delivery year')
-    .option('--source <source>', 'reference (SIPRI TIV) or news (count of reported deliveries)', 'reference')
+    .option(
+      '--source <source>',
+      'reference (SIPRI TIV) or news (deliveries counted in the resolved register, as the API counts them)',
+      'reference',
+    )
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (flags: SharesFlags, command: Command) => {
       const query = shareQuery(flags);
@@ -72,21 +74,8 @@ function shareQuery(flags: SharesFlags): ShareQuery {
   if (role !== 'exporter' && role !== 'importer') {
     throw new AppError('usage', `--role must be exporter or importer, got "${role ?? ''}"`);
   }
-  const fromYear = flags.from === undefined ? null : wholeNumber('--from', flags.from, 0);
-  const toYear = flags.to === undefined ? null : wholeNumber('--to', flags.to, 0);
-  if (fromYear !== null && toYear !== null && fromYear > toYear) {
-    throw new AppError('usage', `--from ${fromYear} is after --to ${toYear}`);
-  }
-  return { role, country: countryOption(flags.country), fromYear, toYear };
-}
-
-/** An ISO3 code (any case), or a party code as stored: `non-state:<name>`, `org:<name>`, `unknown`. */
-function countryOption(raw: string | undefined): string | null {
-  if (raw === undefined) return null;
-  if (/^(non-state|org):.+$/.test(raw) || raw === 'unknown') return raw;
-  const country = countryByIso3(raw);
-  if (!country) throw new AppError('usage', `--country must be an ISO3 code such as IND, got "${raw}"`);
-  return country.iso3;
+  const { from, to } = yearRange(flags);
+  return { role, country: partyOption('--country', flags.country), fromYear: from, toYear: to };
 }
 
 function sourceOption(raw: string | undefined): Source {
@@ -94,41 +83,30 @@ function sourceOption(raw: string | undefined): Source {
   throw new AppError('usage', `--source must be reference or news, got "${raw}"`);
 }
 
-/** Reads delivery totals: SIPRI TIV from the reference, or counts of distinct reported deliveries from the news. */
+/**
+ * Reads delivery totals for the query's period: SIPRI TIV from the reference, or from the news the deliveries
+ * counted in the resolved register (reviews applied, near-duplicates folded), as the API's news shares are.
+ * Every party's totals are read, not only the queried country's, so that the table's supplier HHI is whole.
+ */
 export async function loadShareTotals(
   store: Store,
   source: Source,
   query: ShareQuery,
 ): Promise<LoadedTotals> {
+  const period = { fromYear: query.fromYear, toYear: query.toYear };
   if (source === 'news') {
-    const facts = await allFacts(store);
-    return { totals: newsDeliveryCounts(facts, await duplicateArticles(store, facts)), origin: 'news' };
+    return {
+      totals: await registerDeliveryTotals(store, { role: query.role, ...period }),
+      origin: 'news register',
+    };
   }
   const meta = await store.reference.metadata();
   if (!meta) {
     throw new AppError('not_found', 'no SIPRI reference imported yet (run: armswatch import-sipri FILE.csv)');
   }
-  const totals = await store.reference.deliveryTotals({ fromYear: query.fromYear, toYear: query.toYear });
+  const totals = await store.reference.deliveryTotals(period);
   const generated = meta.generated ? ` generated ${meta.generated}` : '';
   return { totals, origin: `SIPRI ${meta.shape}${generated}` };
-}
-
-async function allFacts(store: Store): Promise<StoredFact[]> {
-  const facts: StoredFact[] = [];
-  for (;;) {
-    const page = await store.facts.listAll({ afterId: facts.at(-1)?.id ?? null, limit: 1000 });
-    facts.push(...page);
-    if (page.length < 1000) return facts;
-  }
-}
-
-/** The articles of these facts that ingest marked as near-duplicates of another. */
-async function duplicateArticles(store: Store, facts: readonly StoredFact[]): Promise<Set<string>> {
-  const marked = new Set<string>();
-  for (const id of new Set(facts.map((fact) => fact.articleId))) {
-    if ((await store.articles.get(id))?.duplicateOf) marked.add(id);
-  }
-  return marked;
 }
 
 function rounded(share: Share): Share {

@@ -11,9 +11,9 @@ import { storeFor } from './options.ts';
 import { serveUntilInterrupted } from './serve.ts';
 
 /** The bundled sample corpus: articles written for armswatch, one or more in each supported format. */
-export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/articles', import.meta.url));
+const SAMPLES_DIR = fileURLToPath(new URL('../../samples/articles', import.meta.url));
 /** The bundled sample reference: a small trade register in SIPRI's export format, written for armswatch. */
-export const SAMPLE_REFERENCE = fileURLToPath(
+const SAMPLE_REFERENCE = fileURLToPath(
   new URL('../../samples/reference/sipri_trade_register_sample.csv', import.meta.url),
 );
 

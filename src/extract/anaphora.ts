@@ -14,6 +14,7 @@ import type { TransferCandidate } from './transfers.ts';
 import type { WeaponMention } from './weapons.ts';
 import { wordSet } from './words.ts';
 
+const GENERAL_ARMS = wordSet('weapons arms equipment hardware armaments weaponry materiel');
 const DEAL_NOUNS = wordSet('deal deals agreement contract purchase acquisition order sale sales');
 
 /**
@@ -50,11 +51,16 @@ export function anaphora(
     carry.supplier = supplier ?? carry.supplier;
     carry.recipient = recipient ?? carry.recipient;
     carry.year = year;
+    carry.status = trigger.status;
     carry.sentence = frame.sentence.index;
-    carry.leadStatus = supplier && recipient ? trigger.status : null;
+    // Only a sentence about arms in general ("weapons and military equipment") leads a list of them.
+    const general = tokens
+      .slice(frame.sentence.first, frame.sentence.last)
+      .some((t) => GENERAL_ARMS.has(t.lower));
+    carry.leadStatus = supplier && recipient && general ? trigger.status : null;
     carry.leadSentence = frame.sentence.index;
     if (supplier && recipient && supplier !== recipient)
-      carry.deals.push({ supplier, recipient, status: trigger.status });
+      carry.deals.push({ supplier, recipient, status: trigger.status, sentence: frame.sentence.index });
   }
   const weapon = mostTraded(carry) ?? carry.designation;
   const isDeal = frame.triggers.some((t) => DEAL_NOUNS.has(tokens[t.index]!.lower));

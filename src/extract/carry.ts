@@ -16,6 +16,8 @@ export interface Carry {
   supplier: string | null;
   recipient: string | null;
   year: number | null;
+  /** The status of the last transfer, whose year carries only to another of the same status. */
+  status: TransferStatus | null;
   sentence: number;
   designation: WeaponMention | null;
   /** The status of a sentence that named the parties but no weapon: the list that follows elaborates it. */
@@ -36,6 +38,7 @@ export interface Deal {
   supplier: string;
   recipient: string;
   status: TransferStatus;
+  sentence: number;
 }
 
 /** A carry with nothing known yet. */
@@ -44,6 +47,7 @@ export function newCarry(): Carry {
     supplier: null,
     recipient: null,
     year: null,
+    status: null,
     sentence: -9,
     designation: null,
     leadStatus: null,
@@ -96,6 +100,7 @@ export function remember(carry: Carry, found: TransferCandidate[], sentence: num
   carry.supplier = last.fact.supplier;
   carry.recipient = last.fact.recipient;
   carry.year = last.fact.year;
+  carry.status = last.fact.status;
   carry.sentence = sentence;
   for (const c of found) {
     if (c.fact.system && c.fact.supplier !== c.fact.recipient)

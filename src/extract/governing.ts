@@ -98,6 +98,14 @@ export function pursuitOnly(
 ): TriggerHit {
   const past = frame.times.some((t) => date === null || t.end < date.year);
   if (trigger.finite || trigger.status !== 'ordered' || past) return trigger;
+  const concluded = frame.triggers.some(
+    (t) =>
+      t.finite &&
+      !t.negated &&
+      (t.status === 'ordered' || t.status === 'approved' || t.status === 'cancelled'),
+  );
+  // "urged Congress to proceed with the F-16 sale": a bare mention of the sale speaks of a deal told elsewhere.
+  if (SALE_NOUNS.has(tokens[trigger.index]!.lower) && !concluded) return { ...trigger, weak: true };
   if (!PURSUIT_NOUNS.has(tokens[trigger.index]!.lower)) return trigger;
   const before = tokens
     .slice(Math.max(frame.sentence.first, trigger.index - 3), trigger.index)
@@ -107,6 +115,7 @@ export function pursuitOnly(
   return { ...trigger, status: 'negotiating' };
 }
 
+const SALE_NOUNS = new Set(['sale', 'sales']);
 const PURSUIT_NOUNS = new Set(['purchase', 'purchases', 'acquisition', 'procurement']);
 
 /** "the negotiations led to the purchase of 25 J-10Cs": the purchase was made. */
@@ -133,6 +142,6 @@ export function resolveYear(
   // A year the sentence gives but that cannot date this event ("by 2025") leaves it undated.
   if (frame.times.some((t) => t.future && !t.attributive)) return null;
   if (date && trigger.current && (trigger.word.event || trigger.status !== 'ordered')) return date.year;
-  if (carry.sentence === frame.sentence.index - 1) return carry.year;
+  if (carry.sentence === frame.sentence.index - 1 && carry.status === trigger.status) return carry.year;
   return null;
 }

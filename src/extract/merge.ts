@@ -74,6 +74,7 @@ export function mergeTransfers(
         list: c.list ?? '',
         generic: c.generic ?? false,
         stated: c.statedPlan ?? false,
+        fallback: c.fallback ?? null,
       });
   }
   const settled = merged.filter((m) => !m.weak || settleWeak(m, merged, deals));
@@ -87,6 +88,7 @@ type MergedTransfer = Merged<Transfer> & {
   generic: boolean;
   /** Both parties are named in the sentence, the seller as the one who will deliver. */
   stated: boolean;
+  fallback: TransferStatus | null;
 };
 
 /**
@@ -97,9 +99,10 @@ function settleWeak(m: MergedTransfer, all: readonly MergedTransfer[], deals: re
   const sameParties = (o: { supplier: string | null; recipient: string | null }) =>
     o.supplier === m.fact.supplier && o.recipient === m.fact.recipient;
   const deal = all.find((o) => !o.weak && sameParties(o.fact))?.fact ?? deals.find(sameParties);
-  if (!deal && !m.stated) return false;
   // "Germany will deliver four IRIS-T systems to Ukraine": a seller's own stated plan is talks.
-  m.fact.status = deal?.status ?? 'negotiating';
+  const status = deal?.status ?? m.fallback ?? (m.stated ? 'negotiating' : null);
+  if (status === null) return false;
+  m.fact.status = status;
   m.weak = false;
   return true;
 }
@@ -232,8 +235,19 @@ function dropLeadUps(facts: Merged<Transfer>[]): Merged<Transfer>[] {
       o.fact.supplier === f.fact.supplier &&
       o.fact.recipient === f.fact.recipient &&
       (o.fact.category === f.fact.category || f.fact.category === 'other'));
+  // "Norway has requested to buy 48 NSM" after the approval of "Naval Strike Missiles": the request names what
+  // was approved.
+  const names = (f: Merged<Transfer>, o: Merged<Transfer>) =>
+    f.fact.system !== null &&
+    o.fact.system === null &&
+    o.fact.category === f.fact.category &&
+    o.fact.supplier === f.fact.supplier &&
+    o.fact.recipient === f.fact.recipient;
   return facts.filter((f) => {
-    const later = facts.find((o) => o !== f && leadsTo(f, o) && LATER[f.fact.status].includes(o.fact.status));
+    const later = facts.find(
+      (o) => o !== f && (leadsTo(f, o) || names(f, o)) && LATER[f.fact.status].includes(o.fact.status),
+    );
+    if (later && names(f, later)) later.fact.system = f.fact.system;
     if (!later || !compatible(later.fact.quantity, f.fact.quantity)) return true;
     later.fact.quantity ??= f.fact.quantity;
     later.sentences.push(...f.sentences.filter((s) => !later.sentences.includes(s)));

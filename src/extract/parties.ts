@@ -35,6 +35,7 @@ const PARTIES = new PhraseIndex(partyPhrases(), MAX_PARTY_WORDS + 2, nonPartyPhr
 const COMPANIES = new PhraseIndex(companyPhrases(), MAX_COMPANY_WORDS + 2);
 const EXACT = caseSensitivePartyTokens();
 const EXACT_COMPANIES = caseSensitiveCompanyTokens();
+const GOVERNMENT = new Set(['government', 'governments', 'kingdom', 'republic', 'state', 'people']);
 const MADE = /^-?(made|built|manufactured|produced|designed|supplied|origin)$/;
 
 /** Every party mention of one sentence, companies included, in text order. */
@@ -157,7 +158,11 @@ function madeCompound(tokens: readonly Token[], i: number): PartyMention | null 
 
 function withRole(tokens: readonly Token[], mention: PartyMention): PartyMention {
   const previous = tokens[mention.first - 1]?.lower;
-  const before = previous === 'the' ? tokens[mention.first - 2]?.lower : previous;
+  // "to the Government of Norway": the role of the phrase that the state's name ends.
+  const state =
+    previous === 'of' && GOVERNMENT.has(tokens[mention.first - 2]?.lower ?? '') ? mention.first - 2 : null;
+  const head = state === null ? previous : tokens[state - 1]?.lower;
+  const before = head === 'the' ? tokens[(state ?? mention.first) - 2]?.lower : head;
   const after = tokens[mention.last]?.lower;
   if (after && MADE.test(after)) return { ...mention, last: mention.last + 1, role: 'made' };
   if (after === '-' && MADE.test(tokens[mention.last + 1]?.lower ?? ''))

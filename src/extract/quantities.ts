@@ -11,6 +11,11 @@ import type { WeaponMention } from './weapons.ts';
 export function readQuantity(tokens: readonly Token[], m: WeaponMention, sentence: Sentence): void {
   for (let i = m.first - 1; i >= Math.max(sentence.first, m.first - 8); i--) {
     const token = tokens[i]!;
+    // "forty-eight (48) missiles": the figure in brackets repeats the number in words.
+    if (token.text === ')' && tokens[i - 2]?.text === '(' && readNumber(tokens, i - 1)) {
+      m.quantity = readNumber(tokens, i - 1)!.value;
+      return;
+    }
     const reading = readNumber(tokens, i);
     if (reading && reading.last === i + 1 && !reading.money && !/^(19|20)\d\d$/.test(token.text)) {
       // "in batches of five vehicles": a size per batch, not a count.

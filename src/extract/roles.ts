@@ -36,16 +36,37 @@ export function resolveParties(
   trigger: TriggerHit,
   carry: Carry,
 ): Parties {
+  let { supplier, recipient } = phraseCues(frame, tokens, weapon, trigger);
+  ({ supplier, recipient } = subjectCues(frame, tokens, trigger, supplier, recipient));
+  // The seller this article already gave for the weapon, else the state the catalogue says designed it.
+  const known = weapon.system ? carry.bySystem.get(designationKey(weapon.system)) : undefined;
+  if (!supplier && known?.supplier && known.supplier !== recipient) supplier = known.supplier;
+  if (!supplier && weapon.origin && successorOf(weapon.origin) !== recipient) {
+    supplier = successorOf(weapon.origin);
+  }
+  supplier ??= code(frame.parties.find((p) => p.kind === 'company' && p.code !== recipient));
+  if (!supplier || !recipient) {
+    ({ supplier, recipient } = bySentenceSubject(frame, tokens, weapon, supplier, recipient));
+  }
+  return fallBack(frame, weapon, carry, supplier, recipient);
+}
+
+/**
+ * What the phrases around the weapon say: "from Russia", "Russian S-400", "to Turkey", "landed in India",
+ * "bought by India"; "an export order from Chad" names the buyer.
+ */
+function phraseCues(
+  frame: Frame,
+  tokens: readonly Token[],
+  weapon: WeaponMention,
+  trigger: TriggerHit,
+): Parties {
   const parties = frame.parties;
   const states = parties.filter((p) => p.kind !== 'company');
-  const from = nearest(
-    parties.filter(
-      (p) =>
-        p.role === 'from' && (p.last <= weapon.first || describesWeapon(tokens, weapon.last, p.first - 1)),
-    ),
-    weapon,
+  const froms = parties.filter(
+    (p) => p.role === 'from' && (p.last <= weapon.first || describesWeapon(tokens, weapon.last, p.first - 1)),
   );
-  // "an export order from Chad", "a request from India": the order comes from the buyer.
+  const from = nearest(froms, weapon);
   const buyerFrom = from && orderedFrom(tokens, from) ? from.code : null;
   let supplier = originBefore(parties, tokens, weapon) ?? (buyerFrom ? null : code(from));
   let recipient =
@@ -56,7 +77,6 @@ export function resolveParties(
         weapon,
       ),
     );
-  // "landed in India", "will arrive in India": the place of arrival is the buyer.
   if (trigger.word.intransitive || trigger.word.status === 'delivered') {
     const arrivals = frame.triggers
       .filter((t) => t.status === 'delivered')
@@ -72,26 +92,28 @@ export function resolveParties(
   );
   if (agent && trigger.passive && trigger.word.subject === 'recipient') recipient ??= agent.code;
   if (agent && trigger.passive && trigger.word.subject === 'supplier') supplier ??= agent.code;
+  return { supplier, recipient };
+}
+
+/** The subject of the trigger buys or sells as its verb says; "supply Azerbaijan with" names the buyer after it. */
+function subjectCues(
+  frame: Frame,
+  tokens: readonly Token[],
+  trigger: TriggerHit,
+  supplier: string | null,
+  recipient: string | null,
+): Parties {
+  const parties = frame.parties;
   // In "the S-400 was delivered", the subject is what moved, not who moved it.
-  const subject = trigger.passive
-    ? null
-    : trigger.word.noun
-      ? ownerOf(parties, trigger)
-      : subjectBefore(parties, trigger.index);
-  if (subject && trigger.word.subject === 'recipient' && !recipient && subject.code !== supplier)
-    recipient = subject.code;
-  if (subject && trigger.word.subject === 'supplier' && !supplier && subject.code !== recipient)
-    supplier = subject.code;
-  recipient ??= objectAfter(parties, tokens, trigger) ?? possessiveBuyer(parties, trigger);
-  // The seller this article already gave for the weapon, else the state the catalogue says designed it.
-  const known = weapon.system ? carry.bySystem.get(designationKey(weapon.system)) : undefined;
-  if (!supplier && known?.supplier && known.supplier !== recipient) supplier = known.supplier;
-  if (!supplier && weapon.origin && successorOf(weapon.origin) !== recipient)
-    supplier = successorOf(weapon.origin);
-  supplier ??= code(parties.find((p) => p.kind === 'company' && p.code !== recipient));
-  if (!supplier || !recipient)
-    ({ supplier, recipient } = bySentenceSubject(frame, tokens, weapon, supplier, recipient));
-  return fallBack(frame, weapon, carry, supplier, recipient);
+  let subject: PartyMention | null = null;
+  if (!trigger.passive)
+    subject = trigger.word.noun ? ownerOf(parties, trigger) : subjectBefore(parties, trigger.index);
+  let s = supplier;
+  let r = recipient;
+  if (subject && trigger.word.subject === 'recipient' && !r && subject.code !== s) r = subject.code;
+  if (subject && trigger.word.subject === 'supplier' && !s && subject.code !== r) s = subject.code;
+  r ??= objectAfter(parties, tokens, trigger) ?? possessiveBuyer(parties, trigger);
+  return { supplier: s, recipient: r };
 }
 
 const ORDER_NOUNS = new Set(['order', 'orders', 'contract', 'contracts', 'request', 'requests']);

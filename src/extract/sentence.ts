@@ -107,7 +107,6 @@ function mayStateFact(tokens: readonly Token[], sentence: Sentence, hasWeapon: b
 interface SentenceCues {
   lowers: Set<string>;
   times: TimeMention[];
-  current: boolean;
   headline: boolean;
 }
 
@@ -117,9 +116,7 @@ function findTriggers(
   lowers: Set<string>,
   times: TimeMention[],
 ): TriggerHit[] {
-  let current = false;
-  for (const word of CURRENT_WORDS) current ||= lowers.has(word);
-  const cues: SentenceCues = { lowers, times, current, headline: isHeadline(tokens, sentence) };
+  const cues: SentenceCues = { lowers, times, headline: isHeadline(tokens, sentence) };
   const hits: TriggerHit[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const hit = triggerAt(tokens, sentence, i, cues);
@@ -153,7 +150,7 @@ function triggerAt(
     status: word.status,
     weak: false,
     passive: isPassive(tokens, sentence, i),
-    current: cues.current || isCurrent(tokens, sentence, i, word),
+    current: nearCurrentWord(tokens, sentence, i) || isCurrent(tokens, sentence, i, word),
     finite: (!word.noun && !future) || pricedDeal(tokens, sentence, i) || word.status === 'approved',
     negated: before.some((t) => NEGATIONS.has(t)),
   };
@@ -317,13 +314,21 @@ function isPassive(tokens: readonly Token[], sentence: Sentence, i: number): boo
   );
 }
 
+/** "now", "recently", "today" in the trigger's own stretch of the sentence date it to the article. */
+function nearCurrentWord(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
+  for (let j = Math.max(sentence.first, i - 6); j < Math.min(sentence.last, i + 7); j++) {
+    if (CURRENT_WORDS.has(tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Present, perfect, progressive or future; and a signing, approval or cancellation in the simple past, which
  * is what a report of the day says happened ("Poland signed an agreement"). "had signed" looks further back.
  */
 function isCurrent(tokens: readonly Token[], sentence: Sentence, i: number, word: TriggerWord): boolean {
   const lower = tokens[i]!.lower;
-  for (let j = i - 1; j >= Math.max(sentence.first, i - 3); j--) {
+  for (let j = i - 1; j >= Math.max(sentence.first, i - 5); j--) {
     const t = tokens[j]!.lower;
     if (HAVE.has(t) || t === 'is' || t === 'are' || t === 'will' || t === 'am') return true;
     if (t === 'had' || t === 'was' || t === 'were' || t === 'did') return false;

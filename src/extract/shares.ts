@@ -10,6 +10,9 @@ import type { Frame } from './sentence.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './words.ts';
 
+/** Who holds what share of whose trade, before the period and source are added. */
+type ShareStatement = Pick<ShareFact, 'subject' | 'role' | 'counterpart' | 'share_pct'>;
+
 /** A share fact read from one sentence. */
 export interface ShareCandidate {
   fact: Omit<ShareFact, 'evidence'>;
@@ -44,6 +47,7 @@ export function readShares(
   source: string | null,
 ): ShareCandidate[] {
   const out: ShareCandidate[] = [];
+  let last: ShareCandidate | null = null;
   for (const frame of frames) {
     const role = roleOf(frame, tokens);
     if (!role) continue;
@@ -51,23 +55,57 @@ export function readShares(
     const base = { period_start: period?.start ?? null, period_end: period?.end ?? null, source };
     const listed = listShares(frame, tokens);
     if (listed.length > 0) {
+      // "Russia's exports went to India (34%), China (21%)": the listed states are the partners of the owner.
+      const owner = frame.parties.find(
+        (p) => p.role === 'possessive' && p.kind !== 'company' && p.last <= listed[0]!.party.first,
+      );
       for (const { party, pct } of listed) {
+        const subject = owner?.code ?? party.code;
+        const counterpart = owner ? party.code : null;
         out.push({
-          fact: { type: 'share', subject: party.code, role, counterpart: null, share_pct: pct, ...base },
+          fact: { type: 'share', subject, role, counterpart, share_pct: pct, ...base },
           sentence: frame.sentence.index,
         });
       }
       continue;
     }
-    let previous: Pick<ShareFact, 'subject' | 'role' | 'counterpart' | 'share_pct'> | null = null;
+    let previous: ShareStatement | null = null;
     for (const clause of clauses(frame, tokens)) {
-      const single = singleShare(clause, tokens, role, previous);
+      const single: ShareStatement | null =
+        singleShare(clause, tokens, role, previous) ?? ofItsTrade(clause, tokens, role, last);
       if (!single) continue;
-      out.push({ fact: { type: 'share', ...single, ...base }, sentence: frame.sentence.index });
+      const periodOf = period
+        ? base
+        : {
+            ...base,
+            period_start: last?.fact.period_start ?? null,
+            period_end: last?.fact.period_end ?? null,
+          };
+      out.push({ fact: { type: 'share', ...single, ...periodOf }, sentence: frame.sentence.index });
       previous = single;
     }
+    last = out[out.length - 1] ?? last;
   }
   return out;
+}
+
+/** "India was the top importer. Russia accounted for 36 per cent of its imports": "its" is the last subject. */
+function ofItsTrade(
+  frame: Frame,
+  tokens: readonly Token[],
+  role: 'importer' | 'exporter',
+  last: ShareCandidate | null,
+): ShareStatement | null {
+  if (!last || last.fact.role !== role) return null;
+  const states = frame.parties.filter((p) => p.kind !== 'company');
+  const share = shareIn(frame, tokens);
+  if (!share || states.length !== 1 || states[0]!.code === last.fact.subject) return null;
+  const its = tokens
+    .slice(frame.sentence.first, frame.sentence.last)
+    .some((t) => t.lower === 'its' || t.lower === 'their');
+  return its
+    ? { subject: last.fact.subject, role, counterpart: states[0]!.code, share_pct: share.pct }
+    : null;
 }
 
 const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but']);
@@ -137,8 +175,8 @@ function singleShare(
   frame: Frame,
   tokens: readonly Token[],
   role: 'importer' | 'exporter',
-  previous: Pick<ShareFact, 'subject' | 'role' | 'counterpart' | 'share_pct'> | null,
-): Pick<ShareFact, 'subject' | 'role' | 'counterpart' | 'share_pct'> | null {
+  previous: ShareStatement | null,
+): ShareStatement | null {
   const share = shareIn(frame, tokens);
   if (!share) return null;
   const states = frame.parties.filter((p) => p.kind !== 'company');

@@ -4,7 +4,7 @@
  * (supplier, recipient, year, status) carried to a sentence that leaves them out.
  */
 
-import type { TransferFact } from '../model/index.ts';
+import type { TransferFact, TransferStatus } from '../model/index.ts';
 import { anaphora } from './anaphora.ts';
 import {
   type Carry,
@@ -17,6 +17,7 @@ import {
 } from './carry.ts';
 import type { ArticleDate } from './dates.ts';
 import { governing, pursuitOnly, resolveYear } from './governing.ts';
+import { isListItem, type ListLead, listLead, mainState, readListItem } from './lists.ts';
 import { makesArms } from './production.ts';
 import { resolveParties } from './roles.ts';
 import type { Frame, TriggerHit } from './sentence.ts';
@@ -40,6 +41,8 @@ export interface TransferCandidate {
   generic?: boolean;
   /** A future delivery whose seller says it will deliver ("Germany will deliver ... to Ukraine"). */
   statedPlan?: boolean;
+  /** The status a weak candidate keeps where it joins no deal. */
+  fallback?: TransferStatus;
   /** The buyer is kept secret or unnamed ("an undisclosed customer", "13 countries"): recipient null. */
   undisclosed?: boolean;
 }
@@ -70,8 +73,16 @@ export function readTransfers(
 ): TransferReading {
   const out: TransferCandidate[] = [];
   const carry = newCarry();
+  const about = mainState(frames);
+  let lead: ListLead | null = null;
   for (const frame of frames) {
     frame.triggers = frame.triggers.filter((t) => !NOT_ARMS_DEALS.has(tokens[t.index - 1]?.lower ?? ''));
+    if (lead && frame.triggers.length === 0 && isListItem(frame, tokens, lead)) {
+      out.push(...readListItem(frame, lead, about));
+      continue;
+    }
+    const recipient = frame.parties.find((p) => p.role === 'to' || p.role === 'in')?.code ?? null;
+    lead = listLead(frame, tokens, recipient);
     const skip = frame.denial || (frame.allegation && articleDenies) || frame.triggers.length === 0;
     if (!skip) out.push(...readSentence(frame, tokens, date, carry, productionPlaces));
     const designated = frame.weapons.filter((w) => w.system !== null);
@@ -102,10 +113,12 @@ function readSentence(
       if (elaborates && c.fact.status !== 'cancelled') {
         // "The shipment included T-72B tanks": the parties of the sentence before, not the design's origin.
         c.fact.status = carry.leadStatus!;
+        c.fact.year ??= carry.year;
         const stated = (code: string | null) => frame.parties.some((p) => p.code === code);
         if (!stated(c.fact.supplier)) c.fact.supplier = carry.supplier ?? c.fact.supplier;
         if (!stated(c.fact.recipient)) c.fact.recipient = carry.recipient ?? c.fact.recipient;
       }
+      concludedBefore(c, frame, tokens, carry);
       out.push(...eachRecipient(c, frame));
     }
   }
@@ -114,6 +127,19 @@ function readSentence(
     if (w.system && !carry.origins.has(w.system)) carry.origins.set(w.system, w.origin);
   if (out.length > 0) remember(carry, out, frame.sentence.index);
   return out;
+}
+
+/**
+ * "The military signed an agreement with Dassault. Egypt will purchase 30 Rafale fighters": a purchase still
+ * to come right after the signed deal of the same buyer is that deal.
+ */
+function concludedBefore(c: TransferCandidate, frame: Frame, tokens: readonly Token[], carry: Carry): void {
+  const deal = carry.deals[carry.deals.length - 1];
+  if (!deal || deal.sentence !== frame.sentence.index - 1 || c.fact.status !== 'negotiating') return;
+  if (deal.recipient !== c.fact.recipient || deal.supplier !== c.fact.supplier || deal.status !== 'ordered')
+    return;
+  const will = tokens.slice(frame.sentence.first, frame.sentence.last).some((t) => t.lower === 'will');
+  if (will) c.fact.status = deal.status;
 }
 
 /** The weapon is the object of a production word: "the production of 48 M903 launchers", "to produce rifles". */
@@ -182,7 +208,13 @@ function buildCandidates(
     generic: weapon.generic,
     undisclosed: recipient === null && undisclosedBuyer(frame, tokens),
     statedPlan:
-      trigger.weak && trigger.word.subject === 'supplier' && !trigger.passive && sellerNamed(frame, supplier),
+      trigger.weak &&
+      trigger.word.status === 'delivered' &&
+      trigger.word.subject === 'supplier' &&
+      !trigger.passive &&
+      sellerNamed(frame, supplier),
+    // A bare "sale" that joins no deal of the article is a sale all the same.
+    fallback: trigger.weak && trigger.word.status === 'ordered' ? ('ordered' as const) : undefined,
   };
   if (!weapon.firstOf) return [candidate];
   // "received the first of 36 Rafales": the first unit arrived, and 36 is the size of the order.

@@ -41,7 +41,7 @@ const TRANSFER_TRIGGERS = new Map<string, TriggerWord>([
     },
   ),
   ...entries(
-    'approve approved approves approval authorised authorized authorises authorizes cleared notified notification',
+    'approve approved approves approving approval authorised authorized authorises authorizes authorising authorizing cleared notified notifying notification',
     {
       status: 'approved',
       subject: 'supplier',

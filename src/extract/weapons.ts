@@ -331,8 +331,13 @@ function absorbKind(
     if (!after.generic) d.category = after.category;
     return after;
   }
+  // "fighter aircraft J10C", and "Naval Strike Missile (NSM)" where the designation follows in brackets.
+  const bracketed = tokens[d.first - 1]?.text === '(' && tokens[d.last]?.text === ')';
   const before = kinds.find(
-    (k) => k.last <= d.first && k.last >= d.first - 2 && joinable(tokens, k.last, d.first),
+    (k) =>
+      k.last <= d.first &&
+      k.last >= d.first - 2 &&
+      (joinable(tokens, k.last, d.first) || (bracketed && k.last === d.first - 1)),
   );
   if (before) d.first = before.first;
   return before;

@@ -2,7 +2,7 @@ import { CATEGORIES } from '../model/index.ts';
 import type { ParamSpec } from './params.ts';
 
 /** The largest page a list answers, so one request cannot pull a million rows. */
-export const MAX_LIMIT = 500;
+const MAX_LIMIT = 500;
 
 export const LIMIT: ParamSpec = {
   name: 'limit',
@@ -24,7 +24,7 @@ export const OFFSET: ParamSpec = {
 };
 
 /** An ISO 3166-1 alpha-3 code or `non-state:<name>`. */
-export const PARTY_PATTERN = /^([A-Z]{3}|non-state:.+)$/;
+const PARTY_PATTERN = /^([A-Z]{3}|non-state:.+)$/;
 
 /** A query parameter holding a country code. */
 export function partyParam(name: string, description: string): ParamSpec {
@@ -32,7 +32,7 @@ export function partyParam(name: string, description: string): ParamSpec {
 }
 
 /** A query parameter holding a year. */
-export function yearParam(name: string, description: string): ParamSpec {
+function yearParam(name: string, description: string): ParamSpec {
   return { name, in: 'query', type: 'integer', description, minimum: 1900, maximum: 2100 };
 }
 

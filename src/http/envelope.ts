@@ -2,9 +2,6 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, HTTP_STATUS, toAppError } from '../errors.ts';
 
-/** The one shape of every JSON answer. */
-export type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
-
 /** Answers `{ok: true, data}`. */
 export function okResponse(c: Context, data: unknown, status: ContentfulStatusCode = 200): Response {
   return c.json({ ok: true, data }, status);

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { REGISTER_COLUMNS, registerRecord } from '../analyse/register-export.ts';
+import { inertCell, REGISTER_COLUMNS, registerRecord } from '../analyse/register-export.ts';
 import type { RegisterFilter } from '../model/index.ts';
 import type { Store } from '../store/index.ts';
 
@@ -14,13 +14,8 @@ export async function registerCsv(store: Store, filter: RegisterFilter): Promise
   const records: unknown[][] = [REGISTER_COLUMNS[kind]];
   for (let offset = 0; ; offset += PAGE) {
     const rows = await store.register.list({ ...filter, kind, limit: PAGE, offset });
-    records.push(...rows.map((row) => registerRecord(row).map(safeCell)));
+    records.push(...rows.map((row) => registerRecord(row).map(inertCell)));
     if (rows.length < PAGE) break;
   }
   return stringify(records);
-}
-
-// Designations and names come from news text: a cell that starts like a formula must not run in a spreadsheet.
-function safeCell(cell: string | number | null): string | number | null {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }

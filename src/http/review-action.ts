@@ -2,6 +2,7 @@ import { AppError } from '../errors.ts';
 import type { Fact, FactReview, ReviewAction } from '../model/index.ts';
 import type { AppDeps } from './deps.ts';
 import { reviewBase } from './fact-views.ts';
+import { found } from './listing.ts';
 import { refreshAfterChange } from './refresh.ts';
 import { validate } from './schema.ts';
 import { CORRECTABLE, SCHEMAS } from './schemas.ts';
@@ -21,8 +22,7 @@ export interface ReviewRequest {
  * contract, or a correction without changes, is invalid_input.
  */
 export async function reviewFact(deps: AppDeps, factId: string, request: ReviewRequest): Promise<FactReview> {
-  const stored = await deps.store.facts.get(factId);
-  if (!stored) throw new AppError('not_found', `no fact with id "${factId}"`);
+  const stored = found(await deps.store.facts.get(factId), 'fact', factId);
   const [latest] = await deps.store.reviews.latest([factId]);
   const before = reviewBase(stored.fact, latest ?? null);
   const review = await deps.store.reviews.add({

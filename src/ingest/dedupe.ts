@@ -10,14 +10,14 @@
  */
 
 /** Words per shingle: 3 keeps a one-word edit from spoiling more than three shingles. */
-export const SHINGLE_WORDS = 3;
+const SHINGLE_WORDS = 3;
 /** Share of the shorter text's shingles found in the other from which it is a copy. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.6;
 /** Texts with fewer shingles are never called near-duplicates: a few words carry too little evidence. */
 export const MIN_SHINGLES = 10;
 /** Bands of ROWS_PER_BAND MinHash values each: 40 x 2 finds a pair at Jaccard 0.3 with 98% chance. */
 export const BANDS = 40;
-export const ROWS_PER_BAND = 2;
+const ROWS_PER_BAND = 2;
 
 const SEEDS = seeds(BANDS * ROWS_PER_BAND);
 

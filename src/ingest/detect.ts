@@ -43,7 +43,7 @@ export function detectFormat(name: string, content: string, contentType: string 
 }
 
 /** Tells the format from the first characters of the content. */
-export function sniffFormat(content: string): Format {
+function sniffFormat(content: string): Format {
   const head = content.trimStart();
   if (head.startsWith('<')) return isFeedRoot(head) ? 'feed' : 'html';
   if (head.startsWith('[')) return 'json';

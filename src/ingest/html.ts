@@ -51,7 +51,7 @@ export function parseHtml(content: string, origin: Origin): ReadOutcome[] {
 }
 
 /** The publication date from meta tags, JSON-LD `datePublished`, or a `<time datetime>` element. */
-export function publicationDate(document: Document): string | null {
+function publicationDate(document: Document): string | null {
   return (
     normaliseDate(metaContent(document, DATE_META)) ??
     jsonLdDate(document) ??

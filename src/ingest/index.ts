@@ -25,9 +25,9 @@ export interface ReadOptions {
 }
 
 /** How long a URL may take to answer in full, unless ReadOptions says otherwise. */
-export const DEFAULT_FETCH_TIMEOUT_MS = 15_000;
+const DEFAULT_FETCH_TIMEOUT_MS = 15_000;
 /** How many redirects a URL may take, unless ReadOptions says otherwise. */
-export const DEFAULT_MAX_REDIRECTS = 5;
+const DEFAULT_MAX_REDIRECTS = 5;
 
 const PARSERS: Record<Format, (content: string, origin: Origin) => ReadOutcome[]> = {
   text: parseText,

@@ -40,7 +40,7 @@ function headline(text: string): string | null {
 }
 
 /** Short, a single line, and not ending like a sentence: headlines rarely end with a full stop. */
-export function looksLikeHeadline(line: string): boolean {
+function looksLikeHeadline(line: string): boolean {
   if (line.length === 0 || line.length > TITLE_MAX_CHARS) return false;
   if (line.split(/\s+/).length > TITLE_MAX_WORDS) return false;
   return !/[.,;:]$/.test(line);

@@ -1,5 +1,5 @@
 export type * from './article.ts';
 export * from './fact.ts';
-export type * from './review.ts';
 export type * from './reference.ts';
 export * from './register.ts';
+export type * from './review.ts';

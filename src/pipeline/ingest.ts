@@ -100,7 +100,7 @@ function count(summary: IngestSummary, result: StoreResult): void {
 }
 
 /** Stores one article and its facts in one transaction, unless the same content is already stored. */
-export async function storeArticle(store: Store, draft: ArticleDraft, now: Date): Promise<StoreResult> {
+async function storeArticle(store: Store, draft: ArticleDraft, now: Date): Promise<StoreResult> {
   const { id, contentHash } = articleIdentity(draft);
   // Checked before extracting too, so that a rerun over stored articles costs one lookup each.
   if (await store.articles.findByHash(contentHash)) return { id, kind: 'duplicate' };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { share, storedArticle, transfer } from '../../test/support/facts.ts';
+import { factReview, share, storedArticle, transfer } from '../../test/support/facts.ts';
 import { backends, freshStore, type TestStore } from '../../test/support/stores.ts';
 import type { ShareRow, TransferRow } from '../model/index.ts';
 import { refreshRegister } from './resolve.ts';
@@ -80,24 +80,16 @@ for (const backend of backends()) {
 
     it('applies reviews: a rejected fact leaves the row, a correction changes its value', async () => {
       const reviewed = transfer({ quantity: 36, year: 2016 });
-      await test.store.reviews.add({
-        factId: 'a2#0',
-        action: 'correct',
-        reviewer: 'analyst',
-        at: '2024-06-02T00:00:00.000Z',
-        before: transfer({ quantity: 35, year: 2016 }),
-        after: reviewed,
-        note: null,
-      });
-      await test.store.reviews.add({
-        factId: 'copy#0',
-        action: 'reject',
-        reviewer: 'analyst',
-        at: '2024-06-02T00:00:01.000Z',
-        before: transfer({ quantity: 35, year: 2016 }),
-        after: null,
-        note: 'copy of a2',
-      });
+      const reported = transfer({ quantity: 35, year: 2016 });
+      await test.store.reviews.add(factReview('a2#0', reported, { action: 'correct', after: reviewed }));
+      await test.store.reviews.add(
+        factReview('copy#0', reported, {
+          action: 'reject',
+          at: '2024-06-02T00:00:01.000Z',
+          after: null,
+          note: 'copy of a2',
+        }),
+      );
       const summary = await refreshRegister(test.store, LATER);
       assert.equal(summary.effectiveFacts, summary.facts - 1);
       const [row] = (await test.store.register.list({ kind: 'transfer' })) as TransferRow[];
@@ -147,15 +139,12 @@ for (const backend of backends()) {
     });
 
     it('moves a fact whose correction changes its group', async () => {
-      await test.store.reviews.add({
-        factId: 'a2#0',
-        action: 'correct',
-        reviewer: 'analyst',
-        at: '2024-06-02T00:00:00.000Z',
-        before: transfer({ quantity: 35, year: 2016 }),
-        after: transfer({ recipient: 'QAT', quantity: 24, year: 2015 }),
-        note: null,
-      });
+      await test.store.reviews.add(
+        factReview('a2#0', transfer({ quantity: 35, year: 2016 }), {
+          action: 'correct',
+          after: transfer({ recipient: 'QAT', quantity: 24, year: 2015 }),
+        }),
+      );
       const summary = await refreshRegister(test.store, LATER, { articleIds: ['a2'] });
       assert.equal(summary.groups, 3, 'IND and QAT Rafale, ARM Su-30SM');
       assert.equal(await test.store.register.count({ recipient: 'QAT' }), 1);
@@ -163,21 +152,14 @@ for (const backend of backends()) {
     });
 
     it('drops the row of a rejected fact', async () => {
-      await test.store.reviews.add({
-        factId: 'a2#1',
-        action: 'reject',
-        reviewer: 'analyst',
-        at: '2024-06-02T00:00:00.000Z',
-        before: transfer({
-          supplier: 'RUS',
-          recipient: 'ARM',
-          system: 'Su-30SM',
-          status: 'delivered',
-          year: 2019,
-        }),
-        after: null,
-        note: null,
+      const su30 = transfer({
+        supplier: 'RUS',
+        recipient: 'ARM',
+        system: 'Su-30SM',
+        status: 'delivered',
+        year: 2019,
       });
+      await test.store.reviews.add(factReview('a2#1', su30, { action: 'reject', after: null }));
       const summary = await refreshRegister(test.store, LATER, { articleIds: ['a2'] });
       assert.equal(summary.removed, 1);
       assert.equal(await test.store.register.count({ recipient: 'ARM' }), 0);

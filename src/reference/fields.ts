@@ -62,6 +62,14 @@ export class FieldReader {
   }
 
   /** An error about this record as a whole. */
+  /** Fails unless the record has one field per column: fewer usually means the file was cut short. */
+  checkWidth(): void {
+    if (this.fields.length === this.columns.length) return;
+    throw this.problem(
+      `has ${this.fields.length} fields, expected ${this.columns.length} (is the file cut short?)`,
+    );
+  }
+
   problem(message: string): AppError {
     return new AppError('invalid_input', `${this.fileName}: line ${this.line}: ${message}`);
   }

@@ -1,5 +1,6 @@
 import { findGroup, nonStateCode } from '../countries/groups.ts';
 import { findCountry } from '../countries/index.ts';
+import type { ReferenceDeal } from '../model/index.ts';
 import type { FieldReader } from './fields.ts';
 
 /**
@@ -26,10 +27,25 @@ function withoutHomeCountry(name: string): string {
 }
 
 /** Reads a supplier or recipient column: SIPRI's name and its party code; a name no state has is an error. */
-export function resolveParty(reader: FieldReader, index: number): { code: string; name: string } {
+function resolveParty(reader: FieldReader, index: number): { code: string; name: string } {
   const name = reader.text(index);
   if (name === '') throw reader.problem('a supplier or recipient is empty');
   const code = partyCode(name);
   if (code === null) throw reader.problem(`unknown country "${name}"`);
   return { code, name };
+}
+
+/** A deal's supplier and recipient, as codes and as SIPRI names them, from the columns of either export. */
+export function dealParties(
+  reader: FieldReader,
+  columns: { supplier: number; recipient: number },
+): Pick<ReferenceDeal, 'supplier' | 'supplierName' | 'recipient' | 'recipientName'> {
+  const supplier = resolveParty(reader, columns.supplier);
+  const recipient = resolveParty(reader, columns.recipient);
+  return {
+    supplier: supplier.code,
+    supplierName: supplier.name,
+    recipient: recipient.code,
+    recipientName: recipient.name,
+  };
 }

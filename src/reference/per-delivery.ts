@@ -2,7 +2,7 @@ import type { ReferenceDeal, ReferenceDelivery } from '../model/index.ts';
 import { categoryFromDescription, categoryFromSipri } from './categories.ts';
 import type { CsvRecord } from './csv.ts';
 import { FieldReader } from './fields.ts';
-import { resolveParty } from './parties.ts';
+import { dealParties } from './parties.ts';
 
 /** The per-delivery export's 17 columns (each line also ends in a stray `;`, dropped before matching). */
 export const PER_DELIVERY_COLUMNS = [
@@ -60,11 +60,7 @@ export function perDeliveryDeals(records: readonly CsvRecord[], fileName: string
       withoutTrailingSemicolon(record.fields),
       PER_DELIVERY_COLUMNS,
     );
-    if (record.fields.length !== PER_DELIVERY_COLUMNS.length) {
-      throw reader.problem(
-        `has ${record.fields.length} fields, expected ${PER_DELIVERY_COLUMNS.length} (is the file cut short?)`,
-      );
-    }
+    reader.checkWidth();
     const id = reader.text(COLUMN.id);
     if (!/^\d+$/.test(id)) throw reader.problem(`"${id}" is not a SIPRI deal id`);
     const known = deals.get(id);
@@ -77,8 +73,7 @@ export function perDeliveryDeals(records: readonly CsvRecord[], fileName: string
 }
 
 function dealOf(reader: FieldReader, dealId: string): ReferenceDeal {
-  const supplier = resolveParty(reader, COLUMN.supplier);
-  const recipient = resolveParty(reader, COLUMN.recipient);
+  const parties = dealParties(reader, COLUMN);
   const description = reader.text(COLUMN.description);
   const sipriCategory = reader.text(COLUMN.category);
   const category =
@@ -86,10 +81,7 @@ function dealOf(reader: FieldReader, dealId: string): ReferenceDeal {
   if (category === null) throw reader.problem(`unknown armament category "${sipriCategory}"`);
   return {
     dealId,
-    supplier: supplier.code,
-    supplierName: supplier.name,
-    recipient: recipient.code,
-    recipientName: recipient.name,
+    ...parties,
     designation: reader.text(COLUMN.designation),
     description,
     category,

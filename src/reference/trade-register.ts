@@ -3,7 +3,7 @@ import type { ReferenceDeal, ReferenceDelivery } from '../model/index.ts';
 import { categoryFromDescription } from './categories.ts';
 import type { CsvRecord } from './csv.ts';
 import { FieldReader } from './fields.ts';
-import { resolveParty } from './parties.ts';
+import { dealParties } from './parties.ts';
 
 /** The Trade Register's 16 columns; the three blank ones hold `?` uncertainty flags. */
 export const TRADE_REGISTER_COLUMNS = [
@@ -49,11 +49,7 @@ export function tradeRegisterDeals(records: readonly CsvRecord[], fileName: stri
   const seen = new Map<string, number>();
   return records.map((record) => {
     const reader = new FieldReader(fileName, record.line, record.fields, TRADE_REGISTER_COLUMNS);
-    if (record.fields.length !== TRADE_REGISTER_COLUMNS.length) {
-      throw reader.problem(
-        `has ${record.fields.length} fields, expected ${TRADE_REGISTER_COLUMNS.length} (is the file cut short?)`,
-      );
-    }
+    reader.checkWidth();
     const deal = dealOf(reader);
     const count = (seen.get(deal.dealId) ?? 0) + 1;
     seen.set(deal.dealId, count);
@@ -62,16 +58,12 @@ export function tradeRegisterDeals(records: readonly CsvRecord[], fileName: stri
 }
 
 function dealOf(reader: FieldReader): ReferenceDeal {
-  const supplier = resolveParty(reader, COLUMN.supplier);
-  const recipient = resolveParty(reader, COLUMN.recipient);
+  const parties = dealParties(reader, COLUMN);
   const description = reader.text(COLUMN.description);
   const quantityDelivered = reader.number(COLUMN.delivered);
   const tivDelivered = reader.number(COLUMN.tivDelivered);
   const deal: Omit<ReferenceDeal, 'dealId'> = {
-    supplier: supplier.code,
-    supplierName: supplier.name,
-    recipient: recipient.code,
-    recipientName: recipient.name,
+    ...parties,
     designation: reader.text(COLUMN.designation),
     description,
     category: categoryFromDescription(description),

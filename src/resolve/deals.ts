@@ -48,12 +48,12 @@ export function splitDeals(reports: readonly TransferReport[]): Deal[] {
 }
 
 /** The year of the event a report names, or where unstated, the year it was reported (an upper bound). */
-export function eventYear(report: TransferReport): number | null {
+function eventYear(report: TransferReport): number | null {
   return report.fact.year ?? report.articleYear;
 }
 
 /** A deal's year: the first stated year among its basis reports, else its anchor's report year. */
-export function dealYear(deal: Deal): number | null {
+function dealYear(deal: Deal): number | null {
   return statedYear(deal) ?? deal.anchor.articleYear;
 }
 

@@ -36,7 +36,7 @@ export function toReports(facts: readonly StoredFact[], articles: readonly Artic
 }
 
 /** The year of a YYYY, YYYY-MM or YYYY-MM-DD date. */
-export function yearOf(date: string | null): number | null {
+function yearOf(date: string | null): number | null {
   const match = date ? /^(\d{4})/.exec(date) : null;
   return match ? Number(match[1]) : null;
 }
@@ -58,13 +58,13 @@ export function compareDates(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-export function compareText(a: string, b: string): number {
+function compareText(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
 }
 
 /** The row's view of a report. */
-export function sourceOf(report: Report): RowSource {
+function sourceOf(report: Report): RowSource {
   return {
     articleId: report.article.id,
     factId: report.stored.id,

@@ -1,7 +1,7 @@
 import type { ShareWording } from '../model/index.ts';
 
 /** Half the width of the range a fraction in words stands for, in percentage points ("a third": 28-38 %). */
-export const FRACTION_TOLERANCE_PCT = 5;
+const FRACTION_TOLERANCE_PCT = 5;
 
 type Range = Omit<ShareWording, 'phrase'>;
 

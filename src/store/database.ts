@@ -147,10 +147,6 @@ export interface RegisterDeliveriesTable {
   year: number;
 }
 
-export interface MigrationsSeen {
-  seq: Generated<number>;
-}
-
 export interface Database {
   articles: ArticlesTable;
   article_bands: ArticleBandsTable;

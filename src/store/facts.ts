@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Fact, FactType, ReviewAction, Span, StoredFact } from '../model/index.ts';
-import type { Database, FactsTable } from './database.ts';
+import { chunks, groupBy } from './batches.ts';
+import type { Database, FactEvidenceTable, FactsTable } from './database.ts';
 
 /** Narrows a fact listing; every filter is optional. */
 export interface FactFilter {
@@ -50,12 +51,11 @@ export function factRepository(db: Kysely<Database>): FactRepository {
       .orderBy('fact_id')
       .orderBy('ordinal')
       .execute();
-    const byFact = new Map<string, Span[]>();
-    for (const span of spans) {
-      const list = byFact.get(span.fact_id) ?? [];
-      list.push({ start: span.start, end: span.end });
-      byFact.set(span.fact_id, list);
-    }
+    const byFact = groupBy(
+      spans,
+      (span) => span.fact_id,
+      (span): Span => ({ start: span.start, end: span.end }),
+    );
     return rows.map((row) => fromRow(row, byFact.get(row.id) ?? []));
   };
 
@@ -65,14 +65,7 @@ export function factRepository(db: Kysely<Database>): FactRepository {
       const stored = facts.map((fact, index) => ({ id: `${articleId}#${index}`, articleId, index, fact }));
       if (stored.length === 0) return stored;
       await db.insertInto('facts').values(stored.map(toRow)).execute();
-      const spans = stored.flatMap((s) =>
-        s.fact.evidence.map((span, ordinal) => ({
-          fact_id: s.id,
-          ordinal,
-          start: span.start,
-          end: span.end,
-        })),
-      );
+      const spans = evidenceRows(stored);
       if (spans.length > 0) await db.insertInto('fact_evidence').values(spans).execute();
       return stored;
     },
@@ -118,23 +111,10 @@ export function factRepository(db: Kysely<Database>): FactRepository {
       return Number(row.n);
     },
     async insertMany(stored) {
-      for (let start = 0; start < stored.length; start += INSERT_CHUNK) {
-        const chunk = stored.slice(start, start + INSERT_CHUNK);
+      for (const chunk of chunks(stored, INSERT_CHUNK)) {
         await db.insertInto('facts').values(chunk.map(toRow)).execute();
-        const spans = chunk.flatMap((s) =>
-          s.fact.evidence.map((span, ordinal) => ({
-            fact_id: s.id,
-            ordinal,
-            start: span.start,
-            end: span.end,
-          })),
-        );
-        for (let at = 0; at < spans.length; at += INSERT_CHUNK) {
-          await db
-            .insertInto('fact_evidence')
-            .values(spans.slice(at, at + INSERT_CHUNK))
-            .execute();
-        }
+        for (const spans of chunks(evidenceRows(chunk), INSERT_CHUNK))
+          await db.insertInto('fact_evidence').values(spans).execute();
       }
     },
   };
@@ -196,6 +176,12 @@ function toRow(stored: StoredFact): FactsTable {
     category: fact.type === 'share' ? null : fact.category,
     ...keys,
   };
+}
+
+function evidenceRows(stored: readonly StoredFact[]): FactEvidenceTable[] {
+  return stored.flatMap((s) =>
+    s.fact.evidence.map((span, ordinal) => ({ fact_id: s.id, ordinal, start: span.start, end: span.end })),
+  );
 }
 
 function fromRow(row: Selectable<FactsTable>, evidence: Span[]): StoredFact {

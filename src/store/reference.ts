@@ -1,11 +1,6 @@
 import type { Kysely } from 'kysely';
-import type {
-  Category,
-  DeliveryTotal,
-  ReferenceDeal,
-  ReferenceDelivery,
-  ReferenceImport,
-} from '../model/index.ts';
+import type { Category, DeliveryTotal, ReferenceDeal, ReferenceImport } from '../model/index.ts';
+import { chunks, groupBy } from './batches.ts';
 import type { Database } from './database.ts';
 import {
   dealFromRow,
@@ -83,12 +78,7 @@ export function referenceRepository(db: Kysely<Database>): ReferenceRepository {
         .orderBy('deal_id')
         .orderBy('year')
         .execute();
-      const byDeal = new Map<string, ReferenceDelivery[]>();
-      for (const row of deliveries) {
-        const list = byDeal.get(row.deal_id) ?? [];
-        list.push(deliveryFromRow(row));
-        byDeal.set(row.deal_id, list);
-      }
+      const byDeal = groupBy(deliveries, (row) => row.deal_id, deliveryFromRow);
       return rows.map((row) => dealFromRow(row, byDeal.get(row.deal_id) ?? []));
     },
     async deliveryTotals(filter = {}) {
@@ -115,19 +105,10 @@ async function replaceAll(db: Kysely<Database>, meta: ReferenceImport, deals: re
   await db.deleteFrom('reference_deals').execute();
   await db.deleteFrom('reference_imports').execute();
   await db.insertInto('reference_imports').values(importToRow(meta)).execute();
-  for (let start = 0; start < deals.length; start += DEAL_CHUNK) {
-    await db
-      .insertInto('reference_deals')
-      .values(deals.slice(start, start + DEAL_CHUNK).map(dealToRow))
-      .execute();
-  }
-  const deliveries = deals.flatMap(deliveryRows);
-  for (let start = 0; start < deliveries.length; start += DELIVERY_CHUNK) {
-    await db
-      .insertInto('reference_deliveries')
-      .values(deliveries.slice(start, start + DELIVERY_CHUNK))
-      .execute();
-  }
+  for (const part of chunks(deals, DEAL_CHUNK))
+    await db.insertInto('reference_deals').values(part.map(dealToRow)).execute();
+  for (const part of chunks(deals.flatMap(deliveryRows), DELIVERY_CHUNK))
+    await db.insertInto('reference_deliveries').values(part).execute();
 }
 
 function filteredDeals(db: Kysely<Database>, filter: ReferenceDealFilter) {

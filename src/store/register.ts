@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { RegisterFilter, RegisterRow, RegisterSort, StoredRegisterRow } from '../model/index.ts';
+import { chunks } from './batches.ts';
 import type { Database, RegisterRowsTable } from './database.ts';
 import type { DialectName } from './dialect.ts';
 
@@ -128,12 +129,6 @@ async function storedDigests(db: Kysely<Database>, groups: readonly string[] | u
   return found;
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const parts: T[][] = [];
-  for (let start = 0; start < items.length; start += size) parts.push(items.slice(start, start + size));
-  return parts;
-}
-
 async function deleteRows(db: Kysely<Database>, ids: string[]): Promise<void> {
   for (const part of chunks(ids, CHUNK))
     await db.deleteFrom('register_rows').where('id', 'in', part).execute();
@@ -144,12 +139,7 @@ async function insertRows(
   rows: RegisterRowsTable[],
   resolved: readonly RegisterRow[],
 ): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await db
-      .insertInto('register_rows')
-      .values(rows.slice(start, start + CHUNK))
-      .execute();
-  }
+  for (const part of chunks(rows, CHUNK)) await db.insertInto('register_rows').values(part).execute();
   const written = new Set(rows.map((row) => row.id));
   const sources = resolved
     .filter((row) => written.has(row.id))
@@ -159,12 +149,9 @@ async function insertRows(
         article_id: articleId,
       })),
     );
-  for (let start = 0; start < sources.length; start += CHUNK * 4) {
-    await db
-      .insertInto('register_sources')
-      .values(sources.slice(start, start + CHUNK * 4))
-      .execute();
-  }
+  // Two columns a row, so four times as many rows fit in one statement.
+  for (const part of chunks(sources, CHUNK * 4))
+    await db.insertInto('register_sources').values(part).execute();
 }
 
 function filtered(db: Kysely<Database>, filter: RegisterFilter) {

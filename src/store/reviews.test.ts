@@ -1,32 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { factReview, transfer } from '../../test/support/facts.ts';
 import { backends, freshStore, type TestStore } from '../../test/support/stores.ts';
-import type { TransferFact } from '../model/index.ts';
 import type { NewFactReview } from './index.ts';
 
-const ordered: TransferFact = {
-  type: 'transfer',
-  supplier: 'FRA',
-  recipient: 'IND',
-  system: 'Rafale',
-  category: 'aircraft',
-  quantity: 36,
-  status: 'ordered',
-  year: 2016,
-  evidence: [{ start: 0, end: 12 }],
-};
+const ordered = transfer({ quantity: 36, year: 2016, evidence: [{ start: 0, end: 12 }] });
 
 function review(factId: string, overrides: Partial<NewFactReview> = {}): NewFactReview {
-  return {
-    factId,
-    action: 'accept',
-    reviewer: 'ana',
-    at: '2025-01-01T10:00:00.000Z',
-    before: ordered,
-    after: ordered,
-    note: null,
-    ...overrides,
-  };
+  return factReview(factId, ordered, { reviewer: 'ana', at: '2025-01-01T10:00:00.000Z', ...overrides });
 }
 
 for (const backend of backends()) {

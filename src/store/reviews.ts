@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Fact, FactReview, ReviewAction } from '../model/index.ts';
+import { chunks } from './batches.ts';
 import type { Database, FactReviewsTable } from './database.ts';
 
 /** A review as recorded, before the store gives it its id. */
@@ -88,9 +89,7 @@ export function reviewRepository(db: Kysely<Database>): ReviewRepository {
     async latest(factIds) {
       if (factIds === undefined) return latestOf(null);
       const found: FactReview[] = [];
-      for (let start = 0; start < factIds.length; start += CHUNK) {
-        found.push(...(await latestOf(factIds.slice(start, start + CHUNK))));
-      }
+      for (const part of chunks(factIds, CHUNK)) found.push(...(await latestOf(part)));
       return found;
     },
   };

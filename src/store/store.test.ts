@@ -1,37 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { storedArticle, transfer } from '../../test/support/facts.ts';
 import { backends, freshStore, type TestStore } from '../../test/support/stores.ts';
-import type { Article, TransferFact } from '../model/index.ts';
+import type { Article } from '../model/index.ts';
 
 function article(id: string, text: string, overrides: Partial<Article> = {}): Article {
-  return {
-    id,
-    url: null,
-    date: '2024-03-01',
-    title: `Title of ${id}`,
-    text,
-    source: `fixtures/${id}.txt`,
-    contentHash: `hash-${id}`,
-    ingestedAt: '2024-03-02T00:00:00.000Z',
-    duplicateOf: null,
-    ...overrides,
-  };
+  return storedArticle(id, '2024-03-01', { text, ...overrides });
 }
 
-const delivery: TransferFact = {
-  type: 'transfer',
-  supplier: 'FRA',
-  recipient: 'IND',
-  system: 'Rafale',
-  category: 'aircraft',
+const delivery = transfer({
   quantity: 36,
-  status: 'ordered',
   year: 2016,
   evidence: [
     { start: 0, end: 20 },
     { start: 30, end: 44 },
   ],
-};
+});
 
 for (const backend of backends()) {
   describe(`store on ${backend}`, () => {

@@ -65,7 +65,7 @@ function referenceFlows(windows: WindowShares[]): Flow[] {
 }
 
 /** Deals reported in the news per partner over the period, for the flow map when there is no reference. */
-export function dealFlows(iso3: string, deals: DealLine[], role: 'importer' | 'exporter'): Flow[] {
+function dealFlows(iso3: string, deals: DealLine[], role: 'importer' | 'exporter'): Flow[] {
   const tally = new Map<string, number>();
   for (const deal of deals) {
     const partner = role === 'importer' ? deal.supplier : deal.recipient;
@@ -95,7 +95,7 @@ const NEWS_ONLY: Record<string, string> = {
 };
 
 /** The comparison as lines of one table: contradictions first, then deals the reference lacks, then shares. */
-export function comparisonLines(comparison: Comparison): ComparisonLine[] {
+function comparisonLines(comparison: Comparison): ComparisonLine[] {
   const contradicted = comparison.contradicted.map((entry) => ({
     verdict: `contradicted: ${entry.differences.map((difference) => FIELD_NAMES[difference.field]).join(', ')}`,
     subject: `${partyName(entry.recipient)} · ${entry.designation}`,

@@ -37,7 +37,7 @@ export function factHeadline(fact: Fact): Html {
 }
 
 /** The fields of a fact as label/value pairs, in the order of the fact contract (evidence left out). */
-export function factFields(fact: Fact): [string, string][] {
+function factFields(fact: Fact): [string, string][] {
   const entries = Object.entries(fact).filter(([key]) => key !== 'evidence' && key !== 'type');
   return entries.map(([key, value]) => [key.replaceAll('_', ' '), value === null ? '–' : String(value)]);
 }

@@ -30,37 +30,8 @@ export function webRoutes(deps: AppDeps): Hono {
     c.html(page({ title: 'Overview', path: '/', body: overviewBody(await overviewData(deps)) })),
   );
 
-  app.get('/search', async (c) => {
-    const query = c.req.query('q')?.trim() ?? '';
-    const pageNumber = positive(c.req.query('page'), 1);
-    const filter = { search: query || null };
-    const [total, articles] = await Promise.all([
-      deps.store.articles.count(filter),
-      deps.store.articles.list({
-        ...filter,
-        limit: SEARCH_PAGE_SIZE,
-        offset: (pageNumber - 1) * SEARCH_PAGE_SIZE,
-      }),
-    ]);
-    const body = searchBody({ query, page: pageNumber, pageSize: SEARCH_PAGE_SIZE, total, articles });
-    return c.html(page({ title: query ? `Search: ${query}` : 'Articles', path: '/search', body }));
-  });
-
-  app.get('/articles/:id', async (c) => {
-    const id = c.req.param('id');
-    const article = await deps.store.articles.get(id);
-    if (!article) return c.html(notFoundPage(c.req.path, `No article has the id “${id}”.`), 404);
-    const facts = await deps.store.facts.listForArticle(id);
-    const [latest, rows] = await Promise.all([
-      deps.store.reviews.latest(facts.map((stored) => stored.id)),
-      deps.store.register.list({ articleId: id, limit: 100 }),
-    ]);
-    const reviews = new Map(latest.map((review) => [review.factId, review]));
-    const body = articleBody({ article, facts, reviews, rows });
-    return c.html(
-      page({ title: article.title ?? article.id, path: c.req.path, body, scripts: ['article.js'] }),
-    );
-  });
+  app.get('/search', (c) => searchPage(c, deps));
+  app.get('/articles/:id', (c) => articlePage(c, deps));
 
   app.get('/register', async (c) => {
     const form = readRegisterForm((name) => c.req.query(name));
@@ -81,29 +52,64 @@ export function webRoutes(deps: AppDeps): Hono {
     });
   });
 
-  app.get('/countries/:iso3', async (c) => {
-    const iso3 = c.req.param('iso3').toUpperCase();
-    if (!countryByIso3(iso3))
-      return c.html(notFoundPage(c.req.path, `“${iso3}” is not a country code armswatch knows.`), 404);
-    const role = c.req.query('role');
-    const view = await countryData(deps, iso3, {
-      role: role === 'importer' || role === 'exporter' ? role : null,
-      from: year(c.req.query('from')),
-      to: year(c.req.query('to')),
-    });
-    return c.html(page({ title: view.name, path: c.req.path, body: countryBody(view) }));
-  });
-
-  app.get('/systems/:name', async (c) => {
-    const name = c.req.param('name');
-    const profile = await systemProfile(deps.store, name);
-    if (!profile) {
-      return c.html(notFoundPage(c.req.path, `Neither the register nor the reference knows “${name}”.`), 404);
-    }
-    return c.html(page({ title: profile.name, path: c.req.path, body: systemBody(profile, name) }));
-  });
+  app.get('/countries/:iso3', (c) => countryPage(c, deps));
+  app.get('/systems/:name', (c) => systemPage(c, deps));
 
   return app;
+}
+
+async function searchPage(c: Context, deps: AppDeps): Promise<Response> {
+  const query = c.req.query('q')?.trim() ?? '';
+  const pageNumber = positive(c.req.query('page'), 1);
+  const filter = { search: query || null };
+  const [total, articles] = await Promise.all([
+    deps.store.articles.count(filter),
+    deps.store.articles.list({
+      ...filter,
+      limit: SEARCH_PAGE_SIZE,
+      offset: (pageNumber - 1) * SEARCH_PAGE_SIZE,
+    }),
+  ]);
+  const body = searchBody({ query, page: pageNumber, pageSize: SEARCH_PAGE_SIZE, total, articles });
+  return c.html(page({ title: query ? `Search: ${query}` : 'Articles', path: '/search', body }));
+}
+
+async function articlePage(c: Context, deps: AppDeps): Promise<Response> {
+  const id = c.req.param('id') ?? '';
+  const article = await deps.store.articles.get(id);
+  if (!article) return c.html(notFoundPage(c.req.path, `No article has the id “${id}”.`), 404);
+  const facts = await deps.store.facts.listForArticle(id);
+  const [latest, rows] = await Promise.all([
+    deps.store.reviews.latest(facts.map((stored) => stored.id)),
+    deps.store.register.list({ articleId: id, limit: 100 }),
+  ]);
+  const reviews = new Map(latest.map((review) => [review.factId, review]));
+  const body = articleBody({ article, facts, reviews, rows });
+  return c.html(
+    page({ title: article.title ?? article.id, path: c.req.path, body, scripts: ['article.js'] }),
+  );
+}
+
+async function countryPage(c: Context, deps: AppDeps): Promise<Response> {
+  const iso3 = (c.req.param('iso3') ?? '').toUpperCase();
+  if (!countryByIso3(iso3))
+    return c.html(notFoundPage(c.req.path, `“${iso3}” is not a country code armswatch knows.`), 404);
+  const role = c.req.query('role');
+  const view = await countryData(deps, iso3, {
+    role: role === 'importer' || role === 'exporter' ? role : null,
+    from: year(c.req.query('from')),
+    to: year(c.req.query('to')),
+  });
+  return c.html(page({ title: view.name, path: c.req.path, body: countryBody(view) }));
+}
+
+async function systemPage(c: Context, deps: AppDeps): Promise<Response> {
+  const name = c.req.param('name') ?? '';
+  const profile = await systemProfile(deps.store, name);
+  if (!profile) {
+    return c.html(notFoundPage(c.req.path, `Neither the register nor the reference knows “${name}”.`), 404);
+  }
+  return c.html(page({ title: profile.name, path: c.req.path, body: systemBody(profile, name) }));
 }
 
 /**

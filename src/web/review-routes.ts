@@ -4,6 +4,7 @@ import { html } from 'hono/html';
 import { AppError, toAppError } from '../errors.ts';
 import { checkToken } from '../http/auth.ts';
 import type { AppDeps } from '../http/deps.ts';
+import { found } from '../http/listing.ts';
 import { type ReviewRequest, reviewFact } from '../http/review-action.ts';
 import type { Fact, FactReview, ReviewAction, StoredFact } from '../model/index.ts';
 import { page } from './layout.ts';
@@ -88,8 +89,7 @@ async function formRequest(
 
 /** The fact as it stands after earlier reviews, which the correction form showed. */
 async function currentFact(deps: AppDeps, factId: string): Promise<Fact> {
-  const stored = await deps.store.facts.get(factId);
-  if (!stored) throw new AppError('not_found', `no fact with id "${factId}"`);
+  const stored = found(await deps.store.facts.get(factId), 'fact', factId);
   const [latest] = await deps.store.reviews.latest([factId]);
   return latest?.after ?? stored.fact;
 }

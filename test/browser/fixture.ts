@@ -6,6 +6,7 @@ import type { Article, Fact } from '../../src/model/index.ts';
 import { ingestBatch } from '../../src/pipeline/ingest.ts';
 import { refreshRegister } from '../../src/pipeline/resolve.ts';
 import type { Store } from '../../src/store/index.ts';
+import { production, share, spanOf, transfer } from '../support/facts.ts';
 
 /** The clock of the fixture's ingest and resolution. */
 export const FIXTURE_NOW = new Date('2024-01-01T00:00:00.000Z');
@@ -14,12 +15,6 @@ export const FIXTURE_NOW = new Date('2024-01-01T00:00:00.000Z');
 interface FixtureArticle {
   article: Pick<Article, 'id' | 'date' | 'title' | 'text'> & { url?: string };
   facts: Fact[];
-}
-
-function spanOf(text: string, phrase: string): { start: number; end: number } {
-  const start = text.indexOf(phrase);
-  if (start < 0) throw new Error(`fixture phrase not in text: ${phrase}`);
-  return { start, end: start + phrase.length };
 }
 
 const RAFALE_TEXT = `Paris, 3 March. The Indian Air Force has signed for 36 Rafale fighters built by Dassault, officials said on Monday.
@@ -45,52 +40,32 @@ const ARTICLES: FixtureArticle[] = [
       text: RAFALE_TEXT,
     },
     facts: [
-      {
-        type: 'transfer',
-        supplier: 'FRA',
-        recipient: 'IND',
-        system: 'Rafale',
-        category: 'aircraft',
+      transfer({
         quantity: 36,
-        status: 'ordered',
         year: 2020,
         evidence: [
           spanOf(RAFALE_TEXT, 'The Indian Air Force has signed for 36 Rafale fighters built by Dassault'),
           spanOf(RAFALE_TEXT, 'The first five jets of the order'),
         ],
-      },
-      {
-        type: 'transfer',
-        supplier: 'FRA',
-        recipient: 'IND',
+      }),
+      transfer({
         system: 'Meteor',
         category: 'missiles',
-        quantity: null,
-        status: 'ordered',
         year: 2020,
         evidence: [spanOf(RAFALE_TEXT, 'Delhi also ordered Meteor missiles for the fleet')],
-      },
-      {
-        type: 'production',
+      }),
+      production({
         country: 'FRA',
         producer: 'Dassault',
         system: 'Rafale',
         category: 'aircraft',
-        licensor: null,
-        capacity_per_year: null,
-        status: 'active',
-        year: null,
         // Nested inside the first fact's first span: the highlighter must split it.
         evidence: [spanOf(RAFALE_TEXT, '36 Rafale fighters built by Dassault')],
-      },
-      {
-        type: 'share',
+      }),
+      share({
         subject: 'IND',
-        role: 'importer',
         counterpart: 'FRA',
         share_pct: 29,
-        period_start: 2015,
-        period_end: 2019,
         source: null,
         evidence: [
           spanOf(
@@ -98,7 +73,7 @@ const ARTICLES: FixtureArticle[] = [
             "France supplied 29 per cent of India's arms imports over the five years to 2019",
           ),
         ],
-      },
+      }),
     ],
   },
   {
@@ -109,45 +84,33 @@ const ARTICLES: FixtureArticle[] = [
       text: ARMENIA_TEXT,
     },
     facts: [
-      {
-        type: 'transfer',
+      transfer({
         supplier: 'RUS',
         recipient: 'ARM',
         system: 'Su-30SM',
-        category: 'aircraft',
-        quantity: null,
         status: 'delivered',
         year: 2019,
         evidence: [spanOf(ARMENIA_TEXT, 'Armenia received Su-30SM fighters')],
-      },
-      {
-        type: 'transfer',
+      }),
+      transfer({
         supplier: 'RUS',
         recipient: 'ARM',
         system: 'Tor-M2KM',
         category: 'air-defence',
-        quantity: null,
         status: 'delivered',
         year: 2019,
         evidence: [spanOf(ARMENIA_TEXT, 'Tor-M2KM air defence systems from Russia last year')],
-      },
-      {
-        type: 'production',
-        country: 'ARM',
-        producer: null,
-        system: 'AK-103',
-        category: 'small-arms',
+      }),
+      production({
         licensor: 'RUS',
         capacity_per_year: 50000,
-        status: 'active',
-        year: null,
         evidence: [
           spanOf(
             ARMENIA_TEXT,
             'A plant near Yerevan now assembles AK-103 rifles from Russian kits, up to 50,000 a year',
           ),
         ],
-      },
+      }),
     ],
   },
   {
@@ -159,8 +122,7 @@ const ARTICLES: FixtureArticle[] = [
       text: TOR_WIRE_TEXT,
     },
     facts: [
-      {
-        type: 'transfer',
+      transfer({
         supplier: 'BLR',
         recipient: 'ARM',
         system: 'Tor-M2KM',
@@ -169,7 +131,7 @@ const ARTICLES: FixtureArticle[] = [
         status: 'delivered',
         year: 2019,
         evidence: [spanOf(TOR_WIRE_TEXT, 'Belarus delivered two Tor-M2KM batteries to Armenia in 2019')],
-      },
+      }),
     ],
   },
   {
@@ -180,30 +142,21 @@ const ARTICLES: FixtureArticle[] = [
       text: EGYPT_TEXT,
     },
     facts: [
-      {
-        type: 'transfer',
-        supplier: 'FRA',
+      transfer({
         recipient: 'EGY',
-        system: 'Rafale',
-        category: 'aircraft',
         quantity: 4,
         status: 'delivered',
         year: 2021,
         evidence: [
           spanOf(EGYPT_TEXT, 'Egypt took delivery of four more Rafale aircraft from France in 2021'),
         ],
-      },
-      {
-        type: 'transfer',
-        supplier: 'FRA',
+      }),
+      transfer({
         recipient: 'EGY',
-        system: 'Rafale',
-        category: 'aircraft',
         quantity: 24,
-        status: 'ordered',
         year: 2015,
         evidence: [spanOf(EGYPT_TEXT, 'the 24 it ordered in 2015')],
-      },
+      }),
     ],
   },
 ];
@@ -224,14 +177,10 @@ const HOSTILE: FixtureArticle[] = [
       url: 'javascript:window.__pwned=6',
     },
     facts: [
-      {
-        type: 'transfer',
+      transfer({
         supplier: 'TUR',
         recipient: 'UKR',
         system: '<script>window.__pwned=7</script>TB2',
-        category: 'aircraft',
-        quantity: null,
-        status: 'ordered',
         year: 2019,
         evidence: [
           spanOf(
@@ -239,7 +188,7 @@ const HOSTILE: FixtureArticle[] = [
             'Turkey sold <svg onload="window.__pwned=5"></svg> Bayraktar TB2 drones to Ukraine in 2019',
           ),
         ],
-      },
+      }),
     ],
   },
 ];

@@ -126,6 +126,24 @@ describe('statuses', () => {
     ]);
   });
 
+  it('reads a notified possible sale as approved, a letter of intent as talks, a donation as a delivery', () => {
+    assert.deepEqual(
+      statusOf('Washington notified Congress of a possible sale of 18 AH-64E helicopters to Morocco.'),
+      ['approved'],
+    );
+    assert.deepEqual(statusOf('Saudi Arabia signed a letter of intent to buy 100 T-90 tanks from Russia.'), [
+      'negotiating',
+    ]);
+    assert.deepEqual(statusOf('The Netherlands donated 18 F-16 jets to Ukraine.'), ['delivered']);
+  });
+
+  it('reads a threatened cancellation as no cancellation', () => {
+    assert.deepEqual(
+      statusOf('The US warned of repercussions, including cancelling the sale of F-35 jets to Turkey.'),
+      ['ordered'],
+    );
+  });
+
   it('dates a current signing to the article and a bare past to nothing', () => {
     const [now] = transfers('Egypt has signed a contract with France for 30 Rafale jets.');
     assert.equal(now?.type === 'transfer' && now.year, 2020);
@@ -155,6 +173,35 @@ describe('context carry', () => {
   });
 });
 
+describe('lists and unnamed buyers', () => {
+  it('reads each item of a bulleted list with the status and year of its introduction', () => {
+    const facts = transfers(
+      'Estonia received the following deliveries in 2022:\n- 6 HIMARS launchers from the United States\n- 12 CV90 vehicles from Sweden',
+      '2023-01-10',
+    );
+    assert.deepEqual(
+      facts.map(
+        (f) => f.type === 'transfer' && [f.supplier, f.recipient, f.system, f.quantity, f.status, f.year],
+      ),
+      [
+        ['USA', 'EST', 'HIMARS', 6, 'delivered', 2022],
+        ['SWE', 'EST', 'CV90', 12, 'delivered', 2022],
+      ],
+    );
+  });
+
+  it('keeps a sale to an undisclosed customer with a null recipient', () => {
+    const [fact] = transfers(
+      'Israel’s Elbit Systems won a $300 million contract to supply artillery to an undisclosed Asian country.',
+    );
+    assert.deepEqual(fact && fact.type === 'transfer' && [fact.supplier, fact.recipient, fact.status], [
+      'ISR',
+      null,
+      'ordered',
+    ]);
+  });
+});
+
 describe('negation and denial', () => {
   it('gives no transfer from a denied report', () => {
     assert.deepEqual(read('Iran denied claims that it had supplied drones to Russia.'), []);
@@ -162,6 +209,13 @@ describe('negation and denial', () => {
 
   it('gives no transfer from a negated delivery', () => {
     assert.deepEqual(transfers('Chad has not received any tanks from Israel since 2015.'), []);
+  });
+
+  it('reads a surname as a person, not as the weapon of the same name', () => {
+    assert.deepEqual(
+      transfers('Prime Minister Imran Khan visited the base. Khan thanked China for providing the jets.'),
+      [],
+    );
   });
 
   it('gives no transfer from observers speculating', () => {
@@ -207,6 +261,16 @@ describe('production versus transfer', () => {
     ]);
   });
 
+  it('reads a co-production agreement as planned production in the partner country', () => {
+    const facts = read(
+      'Ankara and Kyiv signed an agreement for the co-production of Bayraktar TB2 drones in Ukraine.',
+    );
+    assert.deepEqual(
+      facts.map((f) => f.type === 'production' && [f.country, f.system, f.licensor, f.status]),
+      [['UKR', 'Bayraktar TB2', 'TUR', 'planned']],
+    );
+  });
+
   it('gives no production for the maker of a traded weapon', () => {
     const facts = read('India received Rafale jets manufactured by Dassault in 2020.');
     assert.ok(facts.every((f) => f.type !== 'production'));
@@ -249,6 +313,32 @@ describe('shares', () => {
       '2020-07-09',
     );
     assert.equal(fact?.type === 'share' && fact.share_pct, null);
+  });
+
+  it('reads a list of partners after the exporter as its counterparts', () => {
+    const facts = read(
+      'Russia’s arms exports went mainly to India (34%) and China (21%) in 2019-23.',
+      '2024-03-11',
+    );
+    assert.deepEqual(
+      facts.map((f) => f.type === 'share' && [f.subject, f.role, f.counterpart, f.share_pct]),
+      [
+        ['RUS', 'exporter', 'IND', 34],
+        ['RUS', 'exporter', 'CHN', 21],
+      ],
+    );
+  });
+
+  it('reads "its imports" as the imports of the state the sentence before spoke of', () => {
+    const facts = read(
+      'India was the top importer in 2019-23 with 9.8 per cent of global imports. Russia accounted for 36 per cent of its imports.',
+      '2024-03-11',
+    );
+    const partner = facts.find((f) => f.type === 'share' && f.counterpart !== null);
+    assert.deepEqual(
+      partner && partner.type === 'share' && [partner.subject, partner.counterpart, partner.share_pct],
+      ['IND', 'RUS', 36],
+    );
   });
 
   it('gives no share for a ranking or a change', () => {

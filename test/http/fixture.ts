@@ -1,32 +1,20 @@
 import { createApp } from '../../src/http/app.ts';
 import type { AppDeps } from '../../src/http/deps.ts';
-import type {
-  Article,
-  Fact,
-  ProductionFact,
-  ReferenceDeal,
-  ShareFact,
-  Span,
-  TransferFact,
-} from '../../src/model/index.ts';
+import type { Fact, ReferenceDeal } from '../../src/model/index.ts';
 import { refreshRegister } from '../../src/pipeline/resolve.ts';
 import type { Store } from '../../src/store/index.ts';
+import { production, share, spanOf, storedArticle, transfer } from '../support/facts.ts';
 
 /** The clock every HTTP test runs at. */
 export const NOW = new Date('2025-02-01T12:00:00.000Z');
-
-type FactFields =
-  | Omit<TransferFact, 'evidence'>
-  | Omit<ProductionFact, 'evidence'>
-  | Omit<ShareFact, 'evidence'>;
 
 interface FixtureArticle {
   id: string;
   date: string | null;
   title: string;
   text: string;
-  /** Each fact with the phrases of the text that state it. */
-  facts: { fact: FactFields; phrases: string[] }[];
+  /** Each fact with the phrases of the text that state it (its evidence, in place of the builder's). */
+  facts: { fact: Fact; phrases: string[] }[];
 }
 
 // Written for these tests; the figures echo public reporting, the sentences are our own.
@@ -41,24 +29,15 @@ export const ARTICLES: FixtureArticle[] = [
       'SIPRI says almost all of Armenia’s arms imports between 2015 and 2019 came from Russia.',
     facts: [
       {
-        fact: transfer('RUS', 'ARM', 'Su-30SM', 'aircraft', null, 'delivered', 2019),
+        fact: delivered('RUS', 'ARM', 'Su-30SM', 'aircraft', 2019),
         phrases: ['Su-30SM fighters it received from Moscow last year'],
       },
       {
-        fact: transfer('RUS', 'ARM', 'TOR-M2KM', 'air-defence', null, 'delivered', 2019),
+        fact: delivered('RUS', 'ARM', 'TOR-M2KM', 'air-defence', 2019),
         phrases: ['TOR-M2KM air defence systems'],
       },
       {
-        fact: {
-          type: 'share',
-          subject: 'ARM',
-          role: 'importer',
-          counterpart: 'RUS',
-          share_pct: null,
-          period_start: 2015,
-          period_end: 2019,
-          source: 'SIPRI',
-        },
+        fact: share(),
         phrases: ['almost all of Armenia’s arms imports between 2015 and 2019 came from Russia'],
       },
     ],
@@ -70,7 +49,7 @@ export const ARTICLES: FixtureArticle[] = [
     text: 'New Delhi has signed a contract with Paris for 26 Rafale Marine jets for its carriers, officials said on Friday.',
     facts: [
       {
-        fact: transfer('FRA', 'IND', 'Rafale Marine', 'aircraft', 26, 'ordered', 2023),
+        fact: transfer({ system: 'Rafale Marine', quantity: 26, year: 2023 }),
         phrases: ['signed a contract with Paris for 26 Rafale Marine jets'],
       },
     ],
@@ -84,20 +63,18 @@ export const ARTICLES: FixtureArticle[] = [
       'France already supplied 75 per cent of India’s arms imports in 2020-2021.',
     facts: [
       {
-        fact: transfer('FRA', 'IND', 'Rafale Marine', 'aircraft', 28, 'ordered', 2023),
+        fact: transfer({ system: 'Rafale Marine', quantity: 28, year: 2023 }),
         phrases: ['28 in all, under the French deal'],
       },
       {
-        fact: {
-          type: 'share',
+        fact: share({
           subject: 'IND',
-          role: 'importer',
           counterpart: 'FRA',
           share_pct: 75,
           period_start: 2020,
           period_end: 2021,
           source: null,
-        },
+        }),
         phrases: ['France already supplied 75 per cent of India’s arms imports in 2020-2021'],
       },
     ],
@@ -109,17 +86,7 @@ export const ARTICLES: FixtureArticle[] = [
     text: 'A new plant in Armenia assembles AK-103 rifles from Russian kits and can turn out 50,000 a year.',
     facts: [
       {
-        fact: {
-          type: 'production',
-          country: 'ARM',
-          producer: null,
-          system: 'AK-103',
-          category: 'small-arms',
-          licensor: 'RUS',
-          capacity_per_year: 50000,
-          status: 'active',
-          year: 2020,
-        },
+        fact: production({ licensor: 'RUS', capacity_per_year: 50000, year: 2020 }),
         phrases: ['assembles AK-103 rifles from Russian kits', 'can turn out 50,000 a year'],
       },
     ],
@@ -131,29 +98,27 @@ export const ARTICLES: FixtureArticle[] = [
     text: 'Ankara ordered <b>12</b> Bayraktar TB2 drones <img src=x onerror=alert(1)> this week.',
     facts: [
       {
-        fact: transfer(null, 'TUR', 'Bayraktar TB2', 'aircraft', 12, 'ordered', 2021),
+        fact: transfer({
+          supplier: null,
+          recipient: 'TUR',
+          system: 'Bayraktar TB2',
+          quantity: 12,
+          year: 2021,
+        }),
         phrases: ['Ankara ordered <b>12</b> Bayraktar TB2 drones'],
       },
     ],
   },
 ];
 
-function transfer(
-  supplier: string | null,
+function delivered(
+  supplier: string,
   recipient: string,
   system: string,
   category: 'aircraft' | 'air-defence',
-  quantity: number | null,
-  status: 'ordered' | 'delivered',
   year: number,
-): FactFields {
-  return { type: 'transfer', supplier, recipient, system, category, quantity, status, year };
-}
-
-function spanOf(text: string, phrase: string): Span {
-  const start = text.indexOf(phrase);
-  if (start < 0) throw new Error(`fixture phrase not in its text: ${phrase}`);
-  return { start, end: start + phrase.length };
+): Fact {
+  return transfer({ supplier, recipient, system, category, status: 'delivered', year });
 }
 
 /** A small SIPRI-like reference, in the numbers' spirit but made up for these tests. */
@@ -207,20 +172,15 @@ function referenceDeal(
 /** Stores the fixture articles, their facts and the reference, and resolves the register. */
 export async function fill(store: Store): Promise<void> {
   for (const fixture of ARTICLES) {
-    const article: Article = {
-      id: fixture.id,
-      url: null,
-      date: fixture.date,
+    const article = storedArticle(fixture.id, fixture.date, {
       title: fixture.title,
       text: fixture.text,
       source: `fixtures/${fixture.id}.json`,
-      contentHash: `hash-${fixture.id}`,
       ingestedAt: '2025-01-01T00:00:00.000Z',
-      duplicateOf: null,
-    };
+    });
     await store.articles.insert(article, []);
     const facts = fixture.facts.map(
-      ({ fact, phrases }) => ({ ...fact, evidence: phrases.map((p) => spanOf(fixture.text, p)) }) as Fact,
+      ({ fact, phrases }): Fact => ({ ...fact, evidence: phrases.map((p) => spanOf(fixture.text, p)) }),
     );
     await store.facts.replaceForArticle(fixture.id, facts);
   }

@@ -1,6 +1,15 @@
 import { designationKey } from '../../src/extract/lexicon/index.ts';
-import type { Article, ProductionFact, ShareFact, StoredFact, TransferFact } from '../../src/model/index.ts';
+import type {
+  Article,
+  Fact,
+  ProductionFact,
+  ShareFact,
+  Span,
+  StoredFact,
+  TransferFact,
+} from '../../src/model/index.ts';
 import type { ArticleMeta, FoldedSystem } from '../../src/resolve/index.ts';
+import type { NewFactReview } from '../../src/store/index.ts';
 
 /** A transfer fact: supplier > recipient, system, quantity, status, year; the rest filled in. */
 export function transfer(fields: Partial<TransferFact> = {}): TransferFact {
@@ -18,6 +27,7 @@ export function transfer(fields: Partial<TransferFact> = {}): TransferFact {
   };
 }
 
+/** A production fact: a rifle line in Armenia unless the fields say otherwise. */
 export function production(fields: Partial<ProductionFact> = {}): ProductionFact {
   return {
     type: 'production',
@@ -34,6 +44,7 @@ export function production(fields: Partial<ProductionFact> = {}): ProductionFact
   };
 }
 
+/** A share statement: Russia's share of Armenia's imports in 2015-19 unless the fields say otherwise. */
 export function share(fields: Partial<ShareFact> = {}): ShareFact {
   return {
     type: 'share',
@@ -47,6 +58,13 @@ export function share(fields: Partial<ShareFact> = {}): ShareFact {
     evidence: [{ start: 0, end: 10 }],
     ...fields,
   };
+}
+
+/** Where a phrase stands in a fixture text, as an evidence span; throws when the text lacks it. */
+export function spanOf(text: string, phrase: string): Span {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`fixture phrase not in its text: ${phrase}`);
+  return { start, end: start + phrase.length };
 }
 
 /** Facts of one article, stored as the fact store numbers them (`<articleId>#<index>`). */
@@ -71,6 +89,20 @@ export function storedArticle(id: string, date: string | null, fields: Partial<A
     contentHash: `hash-${id}`,
     ingestedAt: '2024-01-01T00:00:00.000Z',
     duplicateOf: null,
+    ...fields,
+  };
+}
+
+/** An analyst's review of a fact that stood as `before`: an acceptance unless the fields say otherwise. */
+export function factReview(factId: string, before: Fact, fields: Partial<NewFactReview> = {}): NewFactReview {
+  return {
+    factId,
+    action: 'accept',
+    reviewer: 'analyst',
+    at: '2024-06-02T00:00:00.000Z',
+    before,
+    after: before,
+    note: null,
     ...fields,
   };
 }

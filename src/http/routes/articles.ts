@@ -1,6 +1,6 @@
-import { AppError } from '../../errors.ts';
 import { idParam, LIMIT, OFFSET } from '../common-params.ts';
 import { factViews } from '../fact-views.ts';
+import { found, pageWindow, readPage } from '../listing.ts';
 import type { RouteSpec } from '../route.ts';
 import { ref } from '../schema.ts';
 import { page } from '../schemas.ts';
@@ -20,12 +20,8 @@ export const ARTICLE_ROUTES: readonly RouteSpec[] = [
     answer: 'envelope',
     data: page(ref('ArticleSummary')),
     async handle({ deps, params }) {
-      const query = { search: params.text('q'), limit: params.int('limit')!, offset: params.int('offset')! };
-      const [total, items] = await Promise.all([
-        deps.store.articles.count(query),
-        deps.store.articles.list(query),
-      ]);
-      return { total, limit: query.limit, offset: query.offset, items };
+      const query = { search: params.text('q'), ...pageWindow(params) };
+      return readPage(query, deps.store.articles.count, deps.store.articles.list);
     },
   },
   {
@@ -42,8 +38,7 @@ export const ARTICLE_ROUTES: readonly RouteSpec[] = [
     },
     async handle({ deps, params }) {
       const id = params.path('id');
-      const article = await deps.store.articles.get(id);
-      if (!article) throw new AppError('not_found', `no article with id "${id}"`);
+      const article = found(await deps.store.articles.get(id), 'article', id);
       const stored = await deps.store.facts.listForArticle(id);
       return { article, facts: await factViews(deps.store, stored, new Map([[id, article.text]])) };
     },

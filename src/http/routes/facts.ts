@@ -1,6 +1,6 @@
-import { AppError } from '../../errors.ts';
 import { CATEGORY, idParam, LIMIT, OFFSET, partyParam, SYSTEM } from '../common-params.ts';
 import { articleTexts, factViews } from '../fact-views.ts';
+import { found, pageWindow, readPage } from '../listing.ts';
 import type { RouteSpec } from '../route.ts';
 import { ref } from '../schema.ts';
 import { page } from '../schemas.ts';
@@ -54,15 +54,11 @@ export const FACT_ROUTES: readonly RouteSpec[] = [
         status: params.text('status'),
         articleId: params.text('article'),
         review: params.text('review') as ReviewFilter | null,
-        limit: params.int('limit')!,
-        offset: params.int('offset')!,
+        ...pageWindow(params),
       };
-      const [total, stored] = await Promise.all([
-        deps.store.facts.countQuery(filter),
-        deps.store.facts.query(filter),
-      ]);
-      const items = await factViews(deps.store, stored, await articleTexts(deps.store, stored));
-      return { total, limit: filter.limit, offset: filter.offset, items };
+      const stored = await readPage(filter, deps.store.facts.countQuery, deps.store.facts.query);
+      const items = await factViews(deps.store, stored.items, await articleTexts(deps.store, stored.items));
+      return { ...stored, items };
     },
   },
   {
@@ -76,8 +72,7 @@ export const FACT_ROUTES: readonly RouteSpec[] = [
     data: ref('FactView'),
     async handle({ deps, params }) {
       const id = params.path('id');
-      const stored = await deps.store.facts.get(id);
-      if (!stored) throw new AppError('not_found', `no fact with id "${id}"`);
+      const stored = found(await deps.store.facts.get(id), 'fact', id);
       const [view] = await factViews(deps.store, [stored], await articleTexts(deps.store, [stored]));
       return view;
     },

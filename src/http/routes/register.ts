@@ -18,6 +18,7 @@ import {
   SYSTEM,
   TO_YEAR,
 } from '../common-params.ts';
+import { found, pageWindow, readPage } from '../listing.ts';
 import type { ParamSpec, Params } from '../params.ts';
 import { registerCsv } from '../register-csv.ts';
 import type { RouteSpec } from '../route.ts';
@@ -83,16 +84,8 @@ export const REGISTER_ROUTES: readonly RouteSpec[] = [
     answer: 'envelope',
     data: page(ref('RegisterRow')),
     async handle({ deps, params }) {
-      const filter = {
-        ...registerFilter(params),
-        limit: params.int('limit')!,
-        offset: params.int('offset')!,
-      };
-      const [total, items] = await Promise.all([
-        deps.store.register.count(filter),
-        deps.store.register.list(filter),
-      ]);
-      return { total, limit: filter.limit, offset: filter.offset, items };
+      const filter = { ...registerFilter(params), ...pageWindow(params) };
+      return readPage(filter, deps.store.register.count, deps.store.register.list);
     },
   },
   {
@@ -119,9 +112,7 @@ export const REGISTER_ROUTES: readonly RouteSpec[] = [
     data: ref('RegisterRow'),
     async handle({ deps, params }) {
       const id = params.path('id');
-      const row = await deps.store.register.get(id);
-      if (!row) throw new AppError('not_found', `no register row with id "${id}"`);
-      return row;
+      return found(await deps.store.register.get(id), 'register row', id);
     },
   },
 ];

@@ -1,6 +1,7 @@
 import { AppError } from '../../errors.ts';
 import type { ReviewAction } from '../../model/index.ts';
 import { idParam, LIMIT, OFFSET } from '../common-params.ts';
+import { pageWindow, readPage } from '../listing.ts';
 import { type ReviewRequest, reviewFact } from '../review-action.ts';
 import type { JsonSchema, RouteSpec } from '../route.ts';
 import { ref, validate } from '../schema.ts';
@@ -82,14 +83,9 @@ export const REVIEW_ROUTES: readonly RouteSpec[] = [
       const query = {
         reviewer: params.text('reviewer'),
         action: params.text('action') as ReviewAction | null,
-        limit: params.int('limit')!,
-        offset: params.int('offset')!,
+        ...pageWindow(params),
       };
-      const [total, items] = await Promise.all([
-        deps.store.reviews.count(query),
-        deps.store.reviews.list(query),
-      ]);
-      return { total, limit: query.limit, offset: query.offset, items };
+      return readPage(query, deps.store.reviews.count, deps.store.reviews.list);
     },
   },
 ];

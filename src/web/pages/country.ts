@@ -93,7 +93,7 @@ function flowsTable(flows: Flow[], partnerWord: string): Html {
 }
 
 /** The timeline's markers: each dated deal on a lane named by partner and system, at its first year. */
-export function timelineEvents(iso3: string, deals: DealLine[]): TimelineEvent[] {
+function timelineEvents(iso3: string, deals: DealLine[]): TimelineEvent[] {
   return deals.flatMap((deal) => {
     if (deal.year === null) return [];
     const partner = deal.recipient === iso3 ? deal.supplier : deal.recipient;

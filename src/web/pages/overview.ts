@@ -48,7 +48,7 @@ function exportersTable(shares: Share[]): Html {
 }
 
 /** The full-text search form. */
-export function searchForm(query: string): Html {
+function searchForm(query: string): Html {
   return html`<form class="search" action="/search" method="get" role="search">
   <label for="q">Search articles</label>
   <input id="q" type="search" name="q" value="${query}" placeholder="e.g. Rafale India">
@@ -57,7 +57,7 @@ export function searchForm(query: string): Html {
 }
 
 /** A list of articles linking to their pages. */
-export function articleList(articles: ArticleSummary[]): Html {
+function articleList(articles: ArticleSummary[]): Html {
   if (articles.length === 0) return html`<p>No articles.</p>`;
   return html`<ul class="articles">${articles.map(
     (

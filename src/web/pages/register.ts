@@ -57,7 +57,7 @@ const SORT_LABELS: Record<RegisterSort, string> = {
 };
 
 /** The query parameters that reproduce a form (page and sort included), for links and the CSV export. */
-export function formParams(form: RegisterForm): Record<string, string | number> {
+function formParams(form: RegisterForm): Record<string, string | number> {
   return {
     kind: form.kind === 'transfer' ? '' : form.kind,
     supplier: form.supplier,
