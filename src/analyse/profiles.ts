@@ -94,8 +94,8 @@ export async function countryProfile(
   const [imports, exports, newsImports, newsExports, deals, production, statements] = await Promise.all([
     store.reference.deliveryTotals({ recipient: country, ...range }),
     store.reference.deliveryTotals({ supplier: country, ...range }),
-    store.deliveries.counts({ recipient: country, ...range }),
-    store.deliveries.counts({ supplier: country, ...range }),
+    registerDeliveryTotals(store, { role: 'importer', country, ...range }),
+    registerDeliveryTotals(store, { role: 'exporter', country, ...range }),
     latestDeals(store, country, period),
     store.register.list({ kind: 'production', recipient: country, limit: TIMELINE_LIMIT }),
     shareStatements(store, country, period),

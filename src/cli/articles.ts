@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { AppError } from '../errors.ts';
 import type { CommandRegistrar } from './index.ts';
 import { formatOption, wholeNumber, withStore } from './options.ts';
 import { renderTable } from './table.ts';
 
-/** `armswatch articles` lists or searches stored articles; `armswatch show ID` prints one with its facts. */
+/** `armswatch articles` lists or searches stored articles, newest first. */
 export const registerArticles: CommandRegistrar = (program) => {
   program
     .command('articles')
@@ -26,35 +25,5 @@ export const registerArticles: CommandRegistrar = (program) => {
             rows.map((row) => [row.id, row.date, row.title, row.duplicate_of]),
           ),
         );
-    });
-
-  program
-    .command('show')
-    .description('print one stored article with its facts')
-    .argument('<id>', 'article id')
-    .option('--format <format>', 'text or json', 'text')
-    .action(async (id: string, options: { format?: string }, command: Command) => {
-      const format = formatOption(options.format, ['text', 'json'] as const, 'text');
-      const { article, facts } = await withStore(command, async (store) => ({
-        article: await store.articles.get(id),
-        facts: await store.facts.listForArticle(id),
-      }));
-      if (!article)
-        throw new AppError('not_found', `no article with id "${id}" (list them with: armswatch articles)`);
-      if (format === 'json') {
-        process.stdout.write(`${JSON.stringify({ ...article, facts }, null, 2)}\n`);
-        return;
-      }
-      const header = [
-        `id:        ${article.id}`,
-        `title:     ${article.title ?? ''}`,
-        `date:      ${article.date ?? ''}`,
-        `source:    ${article.source}`,
-        `duplicate: ${article.duplicateOf ?? 'no'}`,
-      ];
-      const factLines = facts.map((stored) => `  ${JSON.stringify({ ...stored.fact, evidence: undefined })}`);
-      process.stdout.write(
-        `${header.join('\n')}\n\n${article.text}\n\nfacts (${facts.length}):\n${factLines.join('\n')}\n`,
-      );
     });
 };

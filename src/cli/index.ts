@@ -9,6 +9,7 @@ import { registerRegister } from './register.ts';
 import { registerResolve } from './resolve.ts';
 import { registerServe } from './serve.ts';
 import { registerShares } from './shares.ts';
+import { registerShow } from './show.ts';
 import { registerStart } from './start.ts';
 
 /** Exit codes: 0 all good, 1 some items failed, 2 usage or configuration error. */
@@ -19,6 +20,7 @@ export type CommandRegistrar = (program: Command, setExit: (code: number) => voi
 
 const COMMANDS: CommandRegistrar[] = [
   registerArticles,
+  registerShow,
   registerIngest,
   registerStart,
   registerServe,
