@@ -5,6 +5,11 @@ const SUFFIX = /\s+(\d+(\.\d+)?mm|Block[- ]?[\w/]+)$/i;
 /** A code with a letter suffix: 'Su-30SM', 'F-16C', 'MiG-29SMT' -> the family 'Su-30', 'F-16', 'MiG-29'. */
 const VARIANT = /^([A-Za-z]{1,4}-\d+)[A-Z]{1,4}\d?$/;
 const HAS_DIGIT = /\d/;
+/**
+ * A name and a model code: 'Ara-2', 'Orlan-10', 'Tornado IDS' -> the name news also uses alone ('the Ara').
+ * Not a name and a length ('Vittoria 27m', 'Higgins 78ft'): that is a boat builder's hull, not a model.
+ */
+const NAME_NUMBER = /^([A-Z][a-z]{2,})[- ](?:\d+(?:[A-Z]\d*)?|[A-Z][A-Z0-9]{0,4})$/;
 
 function withoutSuffixes(designation: string): string {
   let current = designation;
@@ -38,7 +43,8 @@ function slashed(designation: string): string[] {
 
 /**
  * Other spellings news uses for a SIPRI designation: without a calibre or block suffix, the code and the
- * name apart, each side of a slash, and the family of a lettered variant. Punctuation variants
+ * name apart, each side of a slash, the family of a lettered variant ('Su-30SM' -> 'Su-30') and the name of a
+ * numbered model ('Ara-2' -> 'Ara'). Punctuation variants
  * ('Su-30 MKI') need no alias: the lookup key folds them.
  */
 export function designationAliases(designation: string): string[] {
@@ -46,7 +52,7 @@ export function designationAliases(designation: string): string[] {
   const parts = [base, ...parenthesised(base), ...codeAndName(base), ...slashed(base)];
   const aliases = new Set<string>(parts);
   for (const part of parts) {
-    const family = VARIANT.exec(part);
+    const family = VARIANT.exec(part) ?? NAME_NUMBER.exec(part);
     if (family) aliases.add(family[1]!);
   }
   aliases.delete(designation);

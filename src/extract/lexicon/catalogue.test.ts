@@ -31,8 +31,14 @@ function deal(designation: string, supplier: string, fields: Partial<CatalogueDe
     supplier,
     status: 'New',
     localProduction: false,
+    orderYear: 2015,
     ...fields,
   };
+}
+
+/** `count` deals of one design: the builder keeps a plain-word name only when SIPRI attests it enough. */
+function repeated(count: number, designation: string, supplier: string, fields: Partial<CatalogueDeal> = {}) {
+  return Array.from({ length: count }, () => deal(designation, supplier, fields));
 }
 
 function build(deals: CatalogueDeal[], supplement: Partial<Supplement> = {}) {
@@ -80,7 +86,7 @@ describe('buildCatalogue', () => {
       deal('River', 'GBR', { description: 'frigate', category: 'ships' }),
       deal('Ham', 'GBR', { description: 'minesweeper', category: 'ships' }),
       deal('AS', 'FRA', { description: 'air search radar', category: 'sensors' }),
-      deal('Hawk', 'USA', { description: 'SAM system', category: 'air-defence' }),
+      ...repeated(6, 'Hawk', 'USA', { description: 'SAM system', category: 'air-defence' }),
     ]);
     assert.deepEqual(
       entries.map((entry) => entry.designation),
@@ -99,7 +105,7 @@ describe('buildCatalogue', () => {
     const { entries } = build(
       [
         deal('Javelin', 'GBR', { description: 'portable SAM', category: 'missiles' }),
-        deal('Harop', 'ISR', { description: 'loitering munition', category: 'missiles' }),
+        ...repeated(2, 'Harop', 'ISR', { description: 'loitering munition', category: 'missiles' }),
       ],
       {
         drop: ['Javelin'],
@@ -130,8 +136,94 @@ describe('buildCatalogue', () => {
   });
 
   it('lists designations that are ordinary words as ambiguous', () => {
-    const { ambiguousKeys } = build([deal('Hawk', 'GBR'), deal('Su-35', 'RUS')], { ambiguous: ['Su-35'] });
+    const { ambiguousKeys } = build([...repeated(6, 'Hawk', 'GBR'), deal('Su-35', 'RUS')], {
+      ambiguous: ['Su-35'],
+    });
     assert.deepEqual(ambiguousKeys, ['hawk', 'su35']);
+  });
+
+  it('leaves out English-word names of rarely or long ago traded designs', () => {
+    const { entries, dropped } = build([
+      deal('Senator', 'CAN', { description: 'APC', category: 'armoured-vehicles', orderYear: 2022 }),
+      ...repeated(6, 'Hawk', 'GBR', { orderYear: 1975 }),
+      ...repeated(6, 'Harpoon', 'USA', { description: 'anti-ship missile', category: 'missiles' }),
+    ]);
+    assert.deepEqual(
+      entries.map((entry) => entry.designation),
+      ['Harpoon'],
+    );
+    assert.deepEqual(
+      dropped.map((item) => item.designation),
+      ['Hawk', 'Senator'],
+    );
+  });
+
+  it('leaves out other plain one-word names of designs SIPRI lists once, and one-word ship classes', () => {
+    const { entries, dropped } = build([
+      deal('Khan', 'TUR', { description: 'SRBM', category: 'missiles' }),
+      ...repeated(2, 'Gepard', 'DEU', { description: 'SPAAG', category: 'air-defence' }),
+      ...repeated(9, 'Perry', 'USA', { description: 'frigate', category: 'ships' }),
+      deal('BrahMos', 'IND', { description: 'anti-ship missile', category: 'missiles' }),
+    ]);
+    assert.deepEqual(entries.map((entry) => entry.designation).sort(), ['BrahMos', 'Gepard']);
+    assert.deepEqual(dropped.map((item) => item.designation).sort(), ['Khan', 'Perry']);
+  });
+
+  it('keeps plain-word names that the supplement curates', () => {
+    const { entries } = build([deal('Puma', 'DEU', { description: 'IFV', category: 'armoured-vehicles' })], {
+      ambiguous: ['puma'],
+    });
+    assert.deepEqual(
+      entries.map((entry) => entry.designation),
+      ['Puma'],
+    );
+  });
+
+  it("keeps a plain-word alias that its family attests: 'Ara-2' gives 'Ara'", () => {
+    const { entries } = build([
+      ...repeated(2, 'Ara-2', 'NGA', { description: 'APC', category: 'armoured-vehicles' }),
+      deal('Bies-1', 'POL', { description: 'trainer aircraft' }),
+    ]);
+    const aliases = Object.fromEntries(entries.map((entry) => [entry.designation, entry.aliases]));
+    assert.deepEqual(aliases, { 'Ara-2': ['Ara'], 'Bies-1': [] });
+  });
+
+  it('derives no alias that names a company, a ship class or an old design', () => {
+    const { entries } = build([
+      ...repeated(3, 'Boeing-707', 'USA', { description: 'transport aircraft' }),
+      ...repeated(3, 'Bremen-2', 'DEU', { description: 'frigate', category: 'ships' }),
+      ...repeated(3, 'M-24 Chaffee', 'USA', { description: 'light tank', orderYear: 1955 }),
+    ]);
+    const aliases = Object.fromEntries(entries.map((entry) => [entry.designation, entry.aliases]));
+    assert.deepEqual(aliases, { 'Boeing-707': [], 'Bremen-2': [], 'M-24 Chaffee': ['M-24'] });
+  });
+
+  it('gives extra aliases to SIPRI and supplement designations alike', () => {
+    const { entries } = build(
+      [deal('JSM', 'NOR', { description: 'anti-ship missile', category: 'missiles' })],
+      {
+        extraAliases: { JSM: ['Joint Strike Missile'], NSM: ['Naval Strike Missile'] },
+        weapons: ['NSM|missiles|NOR|anti-ship missile|'],
+      },
+    );
+    assert.deepEqual(
+      entries.map((entry) => [entry.designation, entry.aliases.join(';')]),
+      [
+        ['JSM', 'Joint Strike Missile'],
+        ['NSM', 'Naval Strike Missile'],
+      ],
+    );
+  });
+
+  it('lets a supplement alias take a name whose SIPRI designation the supplement drops', () => {
+    const { entries } = build(
+      repeated(9, 'Typhoon', 'ARE', { description: 'APC', category: 'armoured-vehicles' }),
+      { drop: ['Typhoon'], weapons: ['Eurofighter Typhoon|aircraft|GBR|FGA aircraft|Typhoon'] },
+    );
+    assert.deepEqual(
+      entries.map((entry) => [entry.designation, entry.aliases.join(';')]),
+      [['Eurofighter Typhoon', 'Typhoon']],
+    );
   });
 
   it('writes a file that the loader reads back', () => {
@@ -152,6 +244,12 @@ describe('designationAliases', () => {
   it('splits codes joined by a slash', () => {
     assert.deepEqual(designationAliases('AS365/AS565 Panther'), ['AS365/AS565', 'Panther', 'AS365', 'AS565']);
     assert.deepEqual(designationAliases('F-16 Block 70/72'), ['F-16']);
+  });
+
+  it('gives the name of a numbered or coded model', () => {
+    assert.deepEqual(designationAliases('Ara-2'), ['Ara']);
+    assert.deepEqual(designationAliases('Orlan-10'), ['Orlan']);
+    assert.deepEqual(designationAliases('Tornado IDS'), ['Tornado']);
   });
 
   it('gives the family of a lettered variant', () => {

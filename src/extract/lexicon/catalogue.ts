@@ -5,6 +5,7 @@
 import { CATEGORIES, type Category } from '../../model/index.ts';
 import { designationAliases } from './aliases.ts';
 import { categoryPhrases } from './categories.ts';
+import { caseSensitiveCompanyTokens, companyPhrases } from './companies.ts';
 import { designationKey } from './keys.ts';
 import { partyPhrases } from './parties.ts';
 import { WEAPON_COLUMNS, type WeaponEntry } from './weapons.ts';
@@ -18,12 +19,13 @@ export interface CatalogueDeal {
   /** 'New', 'Second hand', ... */
   status: string;
   localProduction: boolean | null;
+  orderYear: number | null;
 }
 
 /** data/supplement.json. */
 export interface Supplement {
   descriptionCategories: Record<string, Category>;
-  /** More names for SIPRI designations: 'BGM-71 TOW' -> ['TOW']. */
+  /** More names for designations (SIPRI's or the supplement's): 'BGM-71 TOW' -> ['TOW'], 'NSM' -> ['Naval Strike Missile']. */
   extraAliases: Record<string, string[]>;
   drop: string[];
   ambiguous: string[];
@@ -101,6 +103,7 @@ function sipriEntry(
   deals: readonly CatalogueDeal[],
   supplement: Supplement,
   words: WordTest,
+  names: NameTest,
 ): WeaponEntry {
   const description = mostFrequent(deals.map((deal) => deal.description)) ?? '';
   const category =
@@ -109,7 +112,10 @@ function sipriEntry(
     'other';
   // A derived alias that is an ordinary word ('T-55 Modernized' -> 'Modernized') would name nothing in
   // particular; the supplement's extraAliases give back the ones news does use ('TOW', 'HARM').
-  const derived = designationAliases(designation).filter((alias) => !isWord(alias, words.ordinary));
+  const own = attestationOf(deals);
+  const derived = designationAliases(designation).filter(
+    (alias) => !isWord(alias, words.ordinary) && !names.rareAlias(alias, own, category),
+  );
   const aliases = [...derived, ...(supplement.extraAliases[designation] ?? [])];
   return { designation, aliases, category, origin: originOf(deals), description };
 }
@@ -142,13 +148,16 @@ function groupByDesignation(deals: readonly CatalogueDeal[]): Map<string, Catalo
 }
 
 /**
- * Keys no designation may take: kind words ('tank', 'apc'), party names ('jordan'), SIPRI's descriptions
- * ('aircraft engine'). A designation that is one of these would match everywhere.
+ * Keys no designation may take: kind words ('tank', 'apc'), party names ('jordan'), companies ('Boeing' of
+ * 'Boeing-707', 'Damen'), SIPRI's descriptions ('aircraft engine'). A designation that is one of these would
+ * match everywhere.
  */
 function reservedKeys(deals: readonly CatalogueDeal[]): Set<string> {
   const reserved = new Set<string>();
   for (const phrase of categoryPhrases().keys()) reserved.add(designationKey(phrase));
   for (const phrase of partyPhrases().keys()) reserved.add(designationKey(phrase));
+  for (const phrase of companyPhrases().keys()) reserved.add(designationKey(phrase));
+  for (const token of caseSensitiveCompanyTokens().keys()) reserved.add(designationKey(token));
   for (const deal of deals) reserved.add(designationKey(deal.description));
   return reserved;
 }
@@ -185,11 +194,132 @@ function everydayWord(entry: WeaponEntry, words: WordTest): string | null {
     : null;
 }
 
+/** How well SIPRI attests a name: the number of deals and the latest order year. */
+interface Attestation {
+  deals: number;
+  lastYear: number;
+}
+
+/** An English word must name a design traded this often, and this recently, to be worth matching. */
+const WORD_NAME_DEALS = 6;
+const WORD_NAME_SINCE = 1990;
+/** Any other plain one-word name ('Khan', 'Golan', 'Sherman') must name a design traded this often and recently. */
+const PLAIN_NAME_DEALS = 2;
+const PLAIN_NAME_SINCE = 1970;
+/** One word without digits and with no capital inside: 'Senator', 'Atlantic', 'David', not 'BrahMos' or 'HIMARS'. */
+const PLAIN_NAME = /^[A-Z]?[a-z]+$/;
+
+function attestationOf(deals: readonly CatalogueDeal[]): Attestation {
+  return { deals: deals.length, lastYear: Math.max(0, ...deals.map((deal) => deal.orderYear ?? 0)) };
+}
+
+/** Deals by the key of their designation's first word: 'mirage' counts 'Mirage-2000' and 'Mirage F-1' too. */
+function familyAttestations(deals: readonly CatalogueDeal[]): Map<string, Attestation> {
+  const byFamily = new Map<string, CatalogueDeal[]>();
+  for (const deal of deals) {
+    const key = designationKey(deal.designation.split(/[\s-]/)[0] ?? '');
+    const group = byFamily.get(key);
+    if (group) group.push(deal);
+    else byFamily.set(key, [deal]);
+  }
+  return new Map([...byFamily].map(([key, group]) => [key, attestationOf(group)]));
+}
+
+/** Tells plain one-word names that more often mean a person, a place or a word than the weapon. */
+interface NameTest {
+  /** A derived alias ('Canuck' of 'CF-100 Canuck'): judged by its design's deals or its family's. */
+  rareAlias(name: string, own: Attestation, category: Category): boolean;
+  /** Why a SIPRI designation is left out as such a name, or null. */
+  unlikely(entry: WeaponEntry, own: Attestation): string | null;
+}
+
+/**
+ * A plain one-word name ('Senator', 'Ambassador', 'Khan') is kept only when SIPRI attests it well enough that
+ * news naming the word likely means the weapon: an English word needs WORD_NAME_DEALS deals, the last after
+ * WORD_NAME_SINCE; another name PLAIN_NAME_DEALS, the last after PLAIN_NAME_SINCE. A designation counts its own deals ('Tornado', a rare APC,
+ * gives the word to the Tornado IDS family); an alias also its family's. Ship class names need more: news
+ * writes them with '-class' ('Perry-class frigates'), which the rules read without the catalogue. The
+ * supplement's designations, aliases and ambiguous list are curated and always kept.
+ */
+function nameTest(deals: readonly CatalogueDeal[], supplement: Supplement, words: WordTest): NameTest {
+  const families = familyAttestations(deals);
+  const curated = new Set(
+    [
+      ...supplement.ambiguous,
+      ...supplement.weapons.flatMap((line) => {
+        const entry = parseSupplementWeapon(line);
+        return [entry.designation, ...entry.aliases];
+      }),
+      ...Object.values(supplement.extraAliases).flat(),
+    ].map(designationKey),
+  );
+  const plain = (name: string) => PLAIN_NAME.test(name) && !curated.has(designationKey(name));
+  const rare = (name: string, { deals, lastYear }: Attestation) =>
+    words.ordinary(designationKey(name))
+      ? deals < WORD_NAME_DEALS || lastYear < WORD_NAME_SINCE
+      : deals < PLAIN_NAME_DEALS || lastYear < PLAIN_NAME_SINCE;
+  return {
+    rareAlias(name, own, category) {
+      if (!plain(name)) return false;
+      if (category === 'ships') return true;
+      const family = families.get(designationKey(name)) ?? { deals: 0, lastYear: 0 };
+      return rare(name, {
+        deals: Math.max(own.deals, family.deals),
+        lastYear: Math.max(own.lastYear, family.lastYear),
+      });
+    },
+    unlikely(entry, own) {
+      if (!plain(entry.designation)) return null;
+      if (entry.category === 'ships') return 'a one-word ship class name, read by the rules from "-class"';
+      return rare(entry.designation, own) ? 'a plain word naming a rarely traded design' : null;
+    },
+  };
+}
+
+/** The supplement's entries, with their extra and derived aliases. */
+function ownEntries(supplement: Supplement, words: WordTest): WeaponEntry[] {
+  return supplement.weapons.map(parseSupplementWeapon).map((entry) => ({
+    ...entry,
+    aliases: [
+      ...entry.aliases,
+      ...(supplement.extraAliases[entry.designation] ?? []),
+      ...designationAliases(entry.designation).filter((alias) => !isWord(alias, words.ordinary)),
+    ],
+  }));
+}
+
+/** SIPRI's designations by number of deals, each with the reason it is left out, or kept. */
+function sipriEntries(
+  deals: readonly CatalogueDeal[],
+  supplement: Supplement,
+  words: WordTest,
+  reserved: ReadonlySet<string>,
+): { kept: WeaponEntry[]; dropped: BuiltCatalogue['dropped'] } {
+  const names = nameTest(deals, supplement, words);
+  const dropList = new Set(supplement.drop.map(designationKey));
+  const groups = [...groupByDesignation(deals)].sort(
+    ([a, aDeals], [b, bDeals]) => bDeals.length - aDeals.length || (a < b ? -1 : 1),
+  );
+  const kept: WeaponEntry[] = [];
+  const dropped: BuiltCatalogue['dropped'] = [];
+  for (const [designation, group] of groups) {
+    const entry = sipriEntry(designation, group, supplement, words, names);
+    const reason = dropList.has(designationKey(designation))
+      ? 'listed in supplement.drop'
+      : (unusable(designation, reserved, words) ??
+        everydayWord(entry, words) ??
+        names.unlikely(entry, attestationOf(group)));
+    if (reason) dropped.push({ designation, reason });
+    else kept.push(entry);
+  }
+  return { kept, dropped };
+}
+
 /**
  * Merges SIPRI's designations with the supplement. Each lookup key goes to one entry: the supplement's
  * designations first, then SIPRI's by number of deals, then the aliases in the same order. An alias another
- * entry already holds is left out; a SIPRI designation the supplement holds gives way to the
- * supplement's entry.
+ * entry already holds is left out; a SIPRI designation the supplement holds gives way to the supplement's
+ * entry, and one the supplement drops ('Typhoon', an APC) leaves the name to an alias (the Eurofighter).
  */
 export function buildCatalogue(
   deals: readonly CatalogueDeal[],
@@ -197,27 +327,8 @@ export function buildCatalogue(
   words: WordTest,
 ): BuiltCatalogue {
   const reserved = reservedKeys(deals);
-  const dropped: BuiltCatalogue['dropped'] = [];
-  const dropList = new Set(supplement.drop.map(designationKey));
-  const own = supplement.weapons.map(parseSupplementWeapon).map((entry) => ({
-    ...entry,
-    aliases: [
-      ...entry.aliases,
-      ...designationAliases(entry.designation).filter((alias) => !isWord(alias, words.ordinary)),
-    ],
-  }));
-  const groups = [...groupByDesignation(deals)].sort(
-    ([a, aDeals], [b, bDeals]) => bDeals.length - aDeals.length || (a < b ? -1 : 1),
-  );
-  const sipri: WeaponEntry[] = [];
-  for (const [designation, group] of groups) {
-    const entry = sipriEntry(designation, group, supplement, words);
-    const reason = dropList.has(designationKey(designation))
-      ? 'listed in supplement.drop'
-      : (unusable(designation, reserved, words) ?? everydayWord(entry, words));
-    if (reason) dropped.push({ designation, reason });
-    else sipri.push(entry);
-  }
+  const own = ownEntries(supplement, words);
+  const { kept: sipri, dropped } = sipriEntries(deals, supplement, words, reserved);
   const owner = new Map<string, WeaponEntry>();
   const claim = (entry: WeaponEntry, name: string) => {
     const key = designationKey(name);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { PhraseIndex } from '../phrases.ts';
 import { categoryPhrases, MAX_CATEGORY_WORDS, nonCategoryPhrases, pluralPhrase } from './categories.ts';
 import { phraseKey } from './keys.ts';
 
@@ -38,6 +39,47 @@ describe('categoryPhrases', () => {
       ['vehicles', 'other'],
     ];
     for (const [text, expected] of cases) assert.equal(category(text), expected, text);
+  });
+
+  it('knows optronics, sights and radars as sensors', () => {
+    for (const text of [
+      'optoelectronic devices',
+      'optical-electronic devices',
+      'opto-electronic',
+      'opto-electronic systems',
+      'night thermal sights',
+      'thermal sights',
+      'sights',
+      'night-vision goggles',
+      'surveillance radars',
+      'electro-optical systems',
+    ]) {
+      assert.equal(category(text), 'sensors', text);
+    }
+    assert.ok(nonCategoryPhrases().has('set its sights'));
+  });
+
+  it('knows unmanned and loitering aircraft under every common name', () => {
+    for (const text of [
+      'unmanned aerial combat vehicles',
+      'unmanned combat aerial vehicles',
+      'UCAVs',
+      'unmanned aerial vehicles',
+      'loitering munitions',
+      'kamikaze drones',
+      'FPV drones',
+    ]) {
+      assert.equal(category(text), 'aircraft', text);
+    }
+    assert.equal(category('naval drones'), 'ships');
+  });
+
+  it('lets a longest match give a multi-word kind over its last word', () => {
+    const index = new PhraseIndex(categoryPhrases(), MAX_CATEGORY_WORDS, nonCategoryPhrases());
+    const keys = 'turkey sent unmanned aerial combat vehicles'.split(' ');
+    assert.deepEqual(index.longestAt(keys, 2, keys.length), { value: 'aircraft', first: 2, last: 6 });
+    const sights = 'poland sets its sights on tanks'.split(' ');
+    assert.deepEqual(index.longestAt(sights, 1, sights.length), { skip: 4 });
   });
 
   it('knows British and American spellings', () => {

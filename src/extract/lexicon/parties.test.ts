@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { phraseKey } from './keys.ts';
-import { caseSensitivePartyTokens, MAX_PARTY_WORDS, nonPartyPhrases, partyPhrases } from './parties.ts';
+import {
+  caseSensitivePartyTokens,
+  MAX_PARTY_WORDS,
+  nameVariants,
+  nonPartyPhrases,
+  partyPhrases,
+} from './parties.ts';
 
 const party = (text: string) => partyPhrases().get(phraseKey(text));
 
@@ -36,6 +42,71 @@ describe('partyPhrases', () => {
     assert.equal(party('Wagner Group')?.code, 'non-state:Wagner Group');
     assert.equal(party('Kurdish Peshmerga')?.code, 'non-state:Peshmerga');
     assert.equal(party('Syrian rebels')?.code, 'non-state:Syrian rebels');
+  });
+
+  it('finds short forms of multi-word state names', () => {
+    const cases: [string, string][] = [
+      ['St. Vincent and Grenadines', 'VCT'],
+      ['Saint Vincent and Grenadines', 'VCT'],
+      ['St Kitts', 'KNA'],
+      ['St. Kitts and Nevis', 'KNA'],
+      ['St Lucia', 'LCA'],
+      ['Trinidad', 'TTO'],
+      ['Bosnia', 'BIH'],
+      ['Congo-Brazzaville', 'COG'],
+      ['Guinea Bissau', 'GNB'],
+      ['Sao Tome', 'STP'],
+    ];
+    for (const [text, code] of cases) assert.equal(party(text)?.code, code, text);
+    assert.equal(caseSensitivePartyTokens().get('DRC')?.code, 'COD');
+    assert.equal(party('Turks')?.code, 'TUR', 'a territory keeps its whole name');
+  });
+
+  it('finds the names news gives states and their people', () => {
+    const cases: [string, string][] = [
+      ['Türkiye', 'TUR'],
+      ['the Netherlands', 'NLD'],
+      ['Holland', 'NLD'],
+      ['Dutch', 'NLD'],
+      ['South Korean', 'KOR'],
+      ['Emirati', 'ARE'],
+      ['Saudi', 'SAU'],
+      ['Israeli', 'ISR'],
+      ['Taiwanese', 'TWN'],
+      ['Czech', 'CZE'],
+      ['Slovak', 'SVK'],
+      ['Kazakh', 'KAZ'],
+      ['Uzbek', 'UZB'],
+      ['Azerbaijani', 'AZE'],
+      ['Azeri', 'AZE'],
+      ['Filipino', 'PHL'],
+      ['Philippine', 'PHL'],
+      ['Vietnamese', 'VNM'],
+      ['Burmese', 'MMR'],
+      ['Myanmar', 'MMR'],
+      ['Ivorian', 'CIV'],
+      ['American', 'USA'],
+      ['South African', 'ZAF'],
+    ];
+    for (const [text, code] of cases) assert.equal(party(text)?.code, code, text);
+  });
+
+  it('maps no continent or region adjective to a state', () => {
+    for (const text of [
+      'African',
+      'European',
+      'Asian',
+      'Middle Eastern',
+      'Western',
+      'Nordic',
+      'Baltic',
+      'Gulf',
+    ]) {
+      assert.equal(party(text), undefined, text);
+    }
+    for (const text of ['South American', 'Latin American', 'Central American', 'North Americans']) {
+      assert.ok(nonPartyPhrases().has(phraseKey(text)), text);
+    }
   });
 
   it('leaves out words that also mean something else', () => {
@@ -82,5 +153,25 @@ describe('nonPartyPhrases', () => {
     assert.ok(nonPartyPhrases().has('latin america'));
     assert.equal(partyPhrases().get('america')?.code, 'USA');
     assert.equal(partyPhrases().get('indian')?.code, 'IND');
+  });
+});
+
+describe('nameVariants', () => {
+  it("writes 'Saint' as 'St' and 'St.', drops 'the' after 'and', and gives a state the first half", () => {
+    assert.deepEqual(nameVariants('Saint Vincent and the Grenadines', true).sort(), [
+      'Saint Vincent',
+      'Saint Vincent and Grenadines',
+      'Saint Vincent and the Grenadines',
+      'St Vincent',
+      'St Vincent and Grenadines',
+      'St Vincent and the Grenadines',
+      'St. Vincent',
+      'St. Vincent and Grenadines',
+      'St. Vincent and the Grenadines',
+    ]);
+    assert.deepEqual(nameVariants('Turks and Caicos Islands', false), ['Turks and Caicos Islands']);
+    assert.deepEqual(nameVariants('Bonaire, Sint Eustatius and Saba', true), [
+      'Bonaire, Sint Eustatius and Saba',
+    ]);
   });
 });

@@ -52,9 +52,30 @@ function addFirst(map: Map<string, PartyPhrase>, key: string, phrase: PartyPhras
   if (!map.has(key)) map.set(key, phrase);
 }
 
+/**
+ * The short forms news writes for a name: 'Saint' as 'St' or 'St.', 'and the' as 'and' ('St. Vincent and
+ * Grenadines'), and for a state with a capital the first half of an 'X and Y' name ('St Kitts', 'Trinidad').
+ * Territories without a capital keep their whole name: 'Turks' alone names Turkish people.
+ */
+export function nameVariants(name: string, firstHalf: boolean): string[] {
+  const forms = new Set([name]);
+  const half = / and /.test(name) && !name.includes(',') ? name.slice(0, name.indexOf(' and ')) : null;
+  if (firstHalf && half && name.split(' and ').length === 2) forms.add(half);
+  for (const form of [...forms]) forms.add(form.replace(/ and the /, ' and '));
+  for (const form of [...forms]) {
+    if (!/^Saint /.test(form)) continue;
+    forms.add(form.replace(/^Saint /, 'St '));
+    forms.add(form.replace(/^Saint /, 'St. '));
+  }
+  return [...forms];
+}
+
 function addCountry(country: Country, add: (text: string, phrase: PartyPhrase) => void): void {
   const code = country.iso3;
-  for (const name of [country.name, ...country.names]) add(name, { code, kind: 'name' });
+  const isState = country.capitals.length > 0 && country.historical !== true;
+  for (const name of [country.name, ...country.names]) {
+    for (const form of nameVariants(name, isState)) add(form, { code, kind: 'name' });
+  }
   for (const demonym of country.demonyms) {
     add(demonym, { code, kind: 'demonym' });
     if (!NO_PLURAL.test(demonym)) add(`${demonym}s`, { code, kind: 'demonym' });

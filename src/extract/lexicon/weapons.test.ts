@@ -38,6 +38,59 @@ describe('findWeapon', () => {
     assert.equal(findWeapon('155 mm')?.designation, '155mm');
   });
 
+  it('resolves the names news uses for major systems, with their category', () => {
+    const cases: [string, string][] = [
+      ['HIMARS', 'artillery'],
+      ['Patriot', 'air-defence'],
+      ['Leopard 2A7', 'armoured-vehicles'],
+      ['K2 Black Panther', 'armoured-vehicles'],
+      ['K9 Thunder', 'artillery'],
+      ['Caesar', 'artillery'],
+      ['Bayraktar TB2', 'aircraft'],
+      ['TB2', 'aircraft'],
+      ['Shahed-136', 'aircraft'],
+      ['Switchblade', 'aircraft'],
+      ['F-35A', 'aircraft'],
+      ['KF-21', 'aircraft'],
+      ['J-10C', 'aircraft'],
+      ['JF-17 Thunder', 'aircraft'],
+      ['S-400 Triumf', 'air-defence'],
+      ['Su-35S', 'aircraft'],
+      ['AH-64E Apache Guardian', 'aircraft'],
+      ['Black Hawk', 'aircraft'],
+      ['Stryker', 'armoured-vehicles'],
+      ['Bradley', 'armoured-vehicles'],
+      ['Abrams', 'armoured-vehicles'],
+      ['Gepard', 'air-defence'],
+      ['IRIS-T SLM', 'air-defence'],
+      ['NASAMS', 'air-defence'],
+      ['SAMP/T', 'air-defence'],
+      ['Storm Shadow', 'missiles'],
+      ['ATACMS', 'missiles'],
+      ['Harpoon', 'missiles'],
+      ['BrahMos', 'missiles'],
+      ['Typhoon', 'aircraft'],
+      ['Tornado', 'aircraft'],
+      ['Kalibr', 'missiles'],
+      ['Ara', 'armoured-vehicles'],
+      ['KC-390', 'aircraft'],
+    ];
+    for (const [name, category] of cases) assert.equal(findWeapon(name)?.category, category, name);
+  });
+
+  it('finds spelled-out names of designations known by their initials', () => {
+    assert.equal(findWeapon('Naval Strike Missile')?.designation, 'NSM');
+    assert.equal(findWeapon('Joint Strike Missile')?.designation, 'JSM');
+    assert.equal(findWeapon('High Mobility Artillery Rocket System')?.designation, 'HIMARS');
+    assert.equal(findWeapon('Army Tactical Missile System')?.designation, 'ATACMS');
+  });
+
+  it('leaves out plain words that name rarely traded designs, persons or places', () => {
+    for (const name of ['Ambassador', 'Reporter', 'Senator', 'David', 'Atlantic', 'As', 'Khan', 'Collins']) {
+      assert.equal(findWeapon(name), undefined, name);
+    }
+  });
+
   it('knows nothing of unknown names and generic descriptions', () => {
     assert.equal(findWeapon('XQ-999 Phantomwing'), undefined);
     assert.equal(findWeapon('aircraft engine'), undefined);
@@ -52,6 +105,8 @@ describe('findWeaponFamily', () => {
     assert.equal(findWeaponFamily('Kalashnikov AK-12')?.designation, 'AK-12');
     assert.equal(findWeaponFamily('Harpoon Block II')?.designation, 'Harpoon');
     assert.equal(findWeaponFamily('F-16D Block 70/72')?.category, 'aircraft');
+    assert.equal(findWeaponFamily('Mi-17V5')?.designation, 'Mi-17');
+    assert.equal(findWeaponFamily('Mi-17V-5')?.designation, 'Mi-17');
   });
 
   it('finds nothing where no part is known', () => {

@@ -59,8 +59,8 @@ export function findWeapon(text: string): WeaponEntry | undefined {
   return catalogue().get(designationKey(text));
 }
 
-/** A lettered variant of a numbered design: 'F-16D' -> 'F-16', 'Su-30MKI' -> 'Su-30'. */
-const VARIANT = /^([A-Za-z]{1,4}-?\d+)[A-Za-z]{1,4}$/;
+/** A lettered variant of a numbered design: 'F-16D' -> 'F-16', 'Su-30MKI' -> 'Su-30', 'Mi-17V-5' -> 'Mi-17'. */
+const VARIANT = /^([A-Za-z]{1,4}-?\d+)-?[A-Za-z]{1,4}(?:-?\d{1,2})?$/;
 
 /**
  * The spellings to try for a longer or variant name: every shorter run of its words, longest first and, among
