@@ -39,7 +39,7 @@ export function parseArticleDate(date: string | null): ArticleDate | null {
 const RANGE = /^((?:19|20)\d\d)[-–](\d\d|(?:19|20)\d\d)$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const DAY_WORDS =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:today|yesterday|tomorrow|tonight|last month|this month|next month|weeks? ago|days? ago|months? ago)\b/;
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:today|yesterday|tomorrow|tonight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) (?:week|month)|weeks? ago|days? ago|months? ago)\b/;
 const RELATIVE: Record<string, number> = { last: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
 const RELATIVE_STARTS = new Set([...Object.keys(RELATIVE), 'past']);
 

@@ -62,8 +62,10 @@ export function catalogueAt(
   const whole = spanText(tokens, i, last);
   if (!/[A-Za-z]/.test(whole) || CALIBRE.test(whole) || !plausible(tokens, i, last, sentence, partyTokens))
     return null;
-  // "Kalashnikov assault rifles", "M903 launchers": the system is the name before the lower-case words.
-  const kind = kinds.find((k) => k.first > i && k.first < last);
+  // "Kalashnikov assault rifles", "M903 launchers": the system is the name before the lower-case words,
+  // unless the kind word is part of a spelled-out name ("Naval Strike Missile") whose first part is no name.
+  const inner = kinds.find((k) => k.first > i && k.first < last);
+  const kind = inner && findWeapon(spanText(tokens, i, inner.first)) ? inner : undefined;
   const end = kind ? kind.first : extendBlock(tokens, trimLowerCase(tokens, i, last), sentence);
   // "Abrams" is a name that ends in s; "Rafales" is a plural the catalogue knew only without it.
   const written = spanText(tokens, i, end);

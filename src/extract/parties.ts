@@ -49,6 +49,10 @@ export function findParties(
     const mention = partyAt(tokens, keys, i, sentence.last);
     if (mention) {
       const previous = found[found.length - 1];
+      if (previous && homeNamed(tokens, previous, mention)) {
+        i = mention.last - 1;
+        continue;
+      }
       // "to India and Greece", "for Afghanistan, Bahrain, Djibouti": a list shares its first item's role.
       if (
         previous &&
@@ -65,6 +69,15 @@ export function findParties(
     }
   }
   return found;
+}
+
+/** "Airbus Defence and Space of Spain": the state the text gives for a company beats the company table. */
+function homeNamed(tokens: readonly Token[], company: PartyMention, state: PartyMention): boolean {
+  if (company.kind !== 'company' || state.kind !== 'name' || state.first !== company.last + 1) return false;
+  if (tokens[company.last]!.lower !== 'of') return false;
+  company.code = state.code;
+  company.last = state.last;
+  return true;
 }
 
 function listed(tokens: readonly Token[], from: number, to: number): boolean {

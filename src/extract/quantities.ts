@@ -36,8 +36,25 @@ export function readQuantity(tokens: readonly Token[], m: WeaponMention, sentenc
       m.quantity = 1;
       return;
     }
+    // "a second IRIS-T system": one more unit.
+    if (ORDINALS.has(token.lower) && tokens[i - 1]?.lower === 'a') {
+      m.quantity = 1;
+      return;
+    }
+    // "four of the FREMM frigates", "six of its F-16s": a part named by its count.
+    if (PART_DETERMINERS.has(token.lower) && tokens[i - 1]?.lower === 'of' && countOf(tokens, m, i - 1)) return;
     if (!isModifier(token)) return;
   }
+}
+
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
+const PART_DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those']);
+
+function countOf(tokens: readonly Token[], m: WeaponMention, of: number): boolean {
+  const reading = readNumber(tokens, of - 1);
+  if (!reading || reading.last !== of || reading.money || /^(19|20)\d\d$/.test(tokens[of - 1]!.text)) return false;
+  m.quantity = reading.value;
+  return true;
 }
 
 /** "the first of 36", "the first five of the 36": the part that arrived first of a whole order. */
@@ -63,7 +80,9 @@ function singular(tokens: readonly Token[], last: number): boolean {
     if (lower === 'was' || lower === 'is' || lower === 'has') return true;
     if (lower === 'were' || lower === 'are' || lower === 'have') return false;
   }
-  return false;
+  // "received the first C-390": no verb after it, so the noun's own number says.
+  const noun = tokens[last]?.pos === 'NOUN' ? tokens[last]! : tokens[last - 1]!;
+  return !/s$/.test(noun.text);
 }
 
 function isModifier(token: Token): boolean {

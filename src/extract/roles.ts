@@ -64,7 +64,10 @@ function phraseCues(
   const parties = frame.parties;
   const states = parties.filter((p) => p.kind !== 'company');
   const froms = parties.filter(
-    (p) => p.role === 'from' && (p.last <= weapon.first || describesWeapon(tokens, weapon.last, p.first - 1)),
+    (p) =>
+      p.role === 'from' &&
+      ((p.last <= weapon.first && !verbBetween(frame, p.last, weapon.first)) ||
+        describesWeapon(tokens, weapon.last, p.first - 1)),
   );
   const from = nearest(froms, weapon);
   const buyerFrom = from && orderedFrom(tokens, from) ? from.code : null;
@@ -129,6 +132,11 @@ function orderedFrom(tokens: readonly Token[], from: PartyMention): boolean {
   return false;
 }
 
+/** "ordered K2s from Korea and has also bought HIMARS": a finite trigger between starts another deal. */
+function verbBetween(frame: Frame, from: number, to: number): boolean {
+  return frame.triggers.some((t) => t.index >= from && t.index < to && t.finite && !t.word.noun);
+}
+
 /** "A-29 Super Tucano light attack aircraft from the US": only the weapon's own words stand before "from". */
 function describesWeapon(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 6) return false;
@@ -142,6 +150,7 @@ function describesWeapon(tokens: readonly Token[], from: number, to: number): bo
       t.pos !== 'PROPN' &&
       t.pos !== 'ADJ' &&
       t.pos !== 'NUM' &&
+      t.lower !== 'and' &&
       t.text !== '-'
     )
       return false;
@@ -175,6 +184,8 @@ function originBefore(
   );
   if (!modifiers) return null;
   if (p.role === 'possessive' && weapon.origin && p.code !== weapon.origin) return null;
+  // "Soviet-designed helicopters": where a design comes from says nothing of who hands them over now.
+  if (p.role === 'made' && tokens[p.last - 1]!.lower.includes('design')) return null;
   if (p.role === 'made' || p.kind === 'demonym' || p.role === 'possessive') return p.code;
   return p.role === 'plain' && p.kind === 'name' ? p.code : null;
 }

@@ -59,7 +59,7 @@ export interface Frame {
   allegation: boolean;
 }
 
-const FUTURE_AFTER = new Set(['will', 'would', 'due', 'expected', 'scheduled', 'planned']);
+const FUTURE_AFTER = new Set(['will', 'would', 'due', 'expected', 'scheduled', 'planned', 'set']);
 
 const USE_VERBS = new Set(['use', 'deploy', 'operate', 'fly', 'employ']);
 
@@ -80,7 +80,7 @@ export function readFrame(
   for (let i = sentence.first; i < sentence.last; i++) {
     const lower = tokens[i]!.lower;
     lowers.add(lower);
-    denial ||= DENIALS.has(lower);
+    denial ||= DENIALS.has(lower) || deniedAsUnreal(tokens, sentence, i);
     allegation ||= ALLEGATIONS.has(lower);
   }
   const parties = findParties(tokens, keys, sentence);
@@ -95,6 +95,13 @@ export function readFrame(
     denial,
     allegation,
   };
+}
+
+/** "called the reports not corresponding to reality", "does not correspond to the facts": a denial in words. */
+function deniedAsUnreal(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
+  if (!/^correspond(s|ing)?$/.test(tokens[i]!.lower)) return false;
+  for (let j = Math.max(sentence.first, i - 3); j < i; j++) if (NEGATIONS.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** Only sentences that may state a fact need chrono: a weapon and a trigger, a deal, or production. */
@@ -148,7 +155,7 @@ function triggerAt(
   const future =
     infinitive ||
     before.some((t) => t !== 'to' && FUTURE_MARKERS.has(t)) ||
-    (word.noun === true && FUTURE_AFTER.has(tokens[i + 1]?.lower ?? ''));
+    (word.noun === true && futureVerbAfter(tokens, sentence, i));
   const hit: TriggerHit = {
     index: i,
     word,
@@ -167,6 +174,20 @@ function triggerAt(
     before.some((t) => INTENTIONS.has(t)),
     cues,
   );
+}
+
+/**
+ * "deliveries will start", "Deliveries of the 12 jets are due to begin in 2028": the first verb after a noun
+ * trigger puts it in the future.
+ */
+function futureVerbAfter(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
+  for (let j = i + 1; j < Math.min(sentence.last, i + 12); j++) {
+    const t = tokens[j]!;
+    if (FUTURE_AFTER.has(t.lower)) return true;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    return /^(is|are)$/.test(t.lower) && FUTURE_AFTER.has(tokens[j + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /**
@@ -209,10 +230,19 @@ function settleStatus(
   if (/^sales?$/.test(lower) && /^(possible|potential|proposed)$/.test(tokens[hit.index - 1]?.lower ?? '')) {
     hit.status = 'approved';
   }
+  // "the Defence Acquisition Council approved the purchase of": a buyer approving its own purchase orders it.
+  if (hit.status === 'approved' && purchaseAfter(tokens, sentence, hit.index)) hit.status = 'ordered';
   // "signed a letter of intent", "a memorandum of understanding": a signed intention is still talks.
   const intent = cues.lowers.has('intent') || cues.lowers.has('memorandum') || cues.lowers.has('mou');
   if (hit.status === 'ordered' && intent) hit.status = 'negotiating';
   return hit;
+}
+
+const PURCHASES = new Set(['purchase', 'purchases', 'procurement', 'acquisition', 'buy', 'procure', 'acquire']);
+
+function purchaseAfter(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
+  for (let j = i + 1; j < Math.min(sentence.last, i + 4); j++) if (PURCHASES.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 function speculative(tokens: readonly Token[], sentence: Sentence, i: number): boolean {

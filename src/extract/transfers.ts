@@ -165,6 +165,7 @@ function oldEquipment(tokens: readonly Token[], frame: Frame, weapon: WeaponMent
   for (let i = weapon.last; i < Math.min(frame.sentence.last, weapon.last + 3); i++) {
     if (PLANT_WORDS.has(tokens[i]!.lower)) return true;
   }
+  if (carrier(tokens, frame, weapon)) return true;
   let old = false;
   for (let i = Math.max(frame.sentence.first, weapon.first - 6); i < weapon.first; i++) {
     const lower = tokens[i]!.lower;
@@ -174,6 +175,22 @@ function oldEquipment(tokens: readonly Token[], frame: Frame, weapon: WeaponMent
     if (lower === 'with' || lower === 'by') old = false;
   }
   return old;
+}
+
+const CARRYING = wordSet('carrying carried transporting ferrying delivering bringing loaded');
+
+/**
+ * "a C-17 carrying the launchers", "Six Y-20s landed, delivering the system": an aircraft or ship that brings
+ * the cargo is the carrier, not the item traded.
+ */
+function carrier(tokens: readonly Token[], frame: Frame, weapon: WeaponMention): boolean {
+  if (weapon.category !== 'aircraft' && weapon.category !== 'ships') return false;
+  const end = Math.min(frame.sentence.last, weapon.last + 5);
+  for (let i = weapon.last; i < end; i++) {
+    if (frame.weapons.some((w) => w !== weapon && w.first === i)) return false;
+    if (CARRYING.has(tokens[i]!.lower)) return tokens[i + 1]?.lower !== 'out';
+  }
+  return false;
 }
 
 function buildCandidates(

@@ -34,7 +34,7 @@ const TRANSFER_TRIGGERS = new Map<string, TriggerWord>([
     subject: 'supplier',
   }),
   ...entries(
-    'interested interest keen keener seeking seeks sought considering considers requested request wants',
+    'interested interest keen keener seeking seeks sought considering considers requested request wants selected selects chose choice shortlisted',
     {
       status: 'negotiating',
       subject: 'recipient',
@@ -110,7 +110,7 @@ export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'nor',
 
 /** Words that deny a report: a sentence that holds one states no transfer. */
 export const DENIALS = wordSet(
-  'deny denied denies denying denial rejected rejects reject refuted refutes refute baseless unfounded unsubstantiated dismissed dismisses disinformation',
+  'deny denied denies denying denial rejected rejects reject refuted refutes refute baseless unfounded unsubstantiated groundless untrue fabricated dismissed dismisses disinformation',
 );
 
 /** Words that mark a report as an allegation: it counts only where nobody in the article denies it. */

@@ -198,6 +198,13 @@ describe('buildCatalogue', () => {
     assert.deepEqual(aliases, { 'Boeing-707': [], 'Bremen-2': [], 'M-24 Chaffee': ['M-24'] });
   });
 
+  it('derives no alias that the supplement drops', () => {
+    const { entries } = build(repeated(3, 'M-4 Sherman', 'USA', { description: 'tank' }), {
+      drop: ['Sherman'],
+    });
+    assert.deepEqual(entries[0]?.aliases, ['M-4']);
+  });
+
   it('gives extra aliases to SIPRI and supplement designations alike', () => {
     const { entries } = build(
       [deal('JSM', 'NOR', { description: 'anti-ship missile', category: 'missiles' })],

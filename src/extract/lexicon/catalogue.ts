@@ -8,6 +8,7 @@ import { categoryPhrases } from './categories.ts';
 import { caseSensitiveCompanyTokens, companyPhrases } from './companies.ts';
 import { designationKey } from './keys.ts';
 import { partyPhrases } from './parties.ts';
+import { attestationOf, type NameTest, nameTest } from './plain-names.ts';
 import { WEAPON_COLUMNS, type WeaponEntry } from './weapons.ts';
 
 /** What the builder reads of a SIPRI deal (a subset of ReferenceDeal). */
@@ -111,10 +112,15 @@ function sipriEntry(
     mostFrequent(deals.map((deal) => deal.category)) ??
     'other';
   // A derived alias that is an ordinary word ('T-55 Modernized' -> 'Modernized') would name nothing in
-  // particular; the supplement's extraAliases give back the ones news does use ('TOW', 'HARM').
+  // particular; the supplement's extraAliases give back the ones news does use ('TOW', 'HARM'). A name the
+  // supplement drops ('Sherman' of 'M-4 Sherman', a surname) is no derived alias either.
   const own = attestationOf(deals);
+  const dropped = new Set(supplement.drop.map(designationKey));
   const derived = designationAliases(designation).filter(
-    (alias) => !isWord(alias, words.ordinary) && !names.rareAlias(alias, own, category),
+    (alias) =>
+      !isWord(alias, words.ordinary) &&
+      !names.rareAlias(alias, own, category) &&
+      !dropped.has(designationKey(alias)),
   );
   const aliases = [...derived, ...(supplement.extraAliases[designation] ?? [])];
   return { designation, aliases, category, origin: originOf(deals), description };
@@ -194,86 +200,17 @@ function everydayWord(entry: WeaponEntry, words: WordTest): string | null {
     : null;
 }
 
-/** How well SIPRI attests a name: the number of deals and the latest order year. */
-interface Attestation {
-  deals: number;
-  lastYear: number;
-}
-
-/** An English word must name a design traded this often, and this recently, to be worth matching. */
-const WORD_NAME_DEALS = 6;
-const WORD_NAME_SINCE = 1990;
-/** Any other plain one-word name ('Khan', 'Golan', 'Sherman') must name a design traded this often and recently. */
-const PLAIN_NAME_DEALS = 2;
-const PLAIN_NAME_SINCE = 1970;
-/** One word without digits and with no capital inside: 'Senator', 'Atlantic', 'David', not 'BrahMos' or 'HIMARS'. */
-const PLAIN_NAME = /^[A-Z]?[a-z]+$/;
-
-function attestationOf(deals: readonly CatalogueDeal[]): Attestation {
-  return { deals: deals.length, lastYear: Math.max(0, ...deals.map((deal) => deal.orderYear ?? 0)) };
-}
-
-/** Deals by the key of their designation's first word: 'mirage' counts 'Mirage-2000' and 'Mirage F-1' too. */
-function familyAttestations(deals: readonly CatalogueDeal[]): Map<string, Attestation> {
-  const byFamily = new Map<string, CatalogueDeal[]>();
-  for (const deal of deals) {
-    const key = designationKey(deal.designation.split(/[\s-]/)[0] ?? '');
-    const group = byFamily.get(key);
-    if (group) group.push(deal);
-    else byFamily.set(key, [deal]);
-  }
-  return new Map([...byFamily].map(([key, group]) => [key, attestationOf(group)]));
-}
-
-/** Tells plain one-word names that more often mean a person, a place or a word than the weapon. */
-interface NameTest {
-  /** A derived alias ('Canuck' of 'CF-100 Canuck'): judged by its design's deals or its family's. */
-  rareAlias(name: string, own: Attestation, category: Category): boolean;
-  /** Why a SIPRI designation is left out as such a name, or null. */
-  unlikely(entry: WeaponEntry, own: Attestation): string | null;
-}
-
-/**
- * A plain one-word name ('Senator', 'Ambassador', 'Khan') is kept only when SIPRI attests it well enough that
- * news naming the word likely means the weapon: an English word needs WORD_NAME_DEALS deals, the last after
- * WORD_NAME_SINCE; another name PLAIN_NAME_DEALS, the last after PLAIN_NAME_SINCE. A designation counts its own deals ('Tornado', a rare APC,
- * gives the word to the Tornado IDS family); an alias also its family's. Ship class names need more: news
- * writes them with '-class' ('Perry-class frigates'), which the rules read without the catalogue. The
- * supplement's designations, aliases and ambiguous list are curated and always kept.
- */
-function nameTest(deals: readonly CatalogueDeal[], supplement: Supplement, words: WordTest): NameTest {
-  const families = familyAttestations(deals);
-  const curated = new Set(
-    [
-      ...supplement.ambiguous,
-      ...supplement.weapons.flatMap((line) => {
-        const entry = parseSupplementWeapon(line);
-        return [entry.designation, ...entry.aliases];
-      }),
-      ...Object.values(supplement.extraAliases).flat(),
-    ].map(designationKey),
-  );
-  const plain = (name: string) => PLAIN_NAME.test(name) && !curated.has(designationKey(name));
-  const rare = (name: string, { deals, lastYear }: Attestation) =>
-    words.ordinary(designationKey(name))
-      ? deals < WORD_NAME_DEALS || lastYear < WORD_NAME_SINCE
-      : deals < PLAIN_NAME_DEALS || lastYear < PLAIN_NAME_SINCE;
-  return {
-    rareAlias(name, own, category) {
-      if (!plain(name)) return false;
-      if (category === 'ships') return true;
-      const family = families.get(designationKey(name)) ?? { deals: 0, lastYear: 0 };
-      return rare(name, {
-        deals: Math.max(own.deals, family.deals),
-        lastYear: Math.max(own.lastYear, family.lastYear),
-      });
-    },
-    unlikely(entry, own) {
-      if (!plain(entry.designation)) return null;
-      if (entry.category === 'ships') return 'a one-word ship class name, read by the rules from "-class"';
-      return rare(entry.designation, own) ? 'a plain word naming a rarely traded design' : null;
-    },
-  };
+/** Keys the supplement curates (its designations, aliases and ambiguous names): always kept. */
+function curatedKeys(supplement: Supplement): Set<string> {
+  const names = [
+    ...supplement.ambiguous,
+    ...supplement.weapons.flatMap((line) => {
+      const entry = parseSupplementWeapon(line);
+      return [entry.designation, ...entry.aliases];
+    }),
+    ...Object.values(supplement.extraAliases).flat(),
+  ];
+  return new Set(names.map(designationKey));
 }
 
 /** The supplement's entries, with their extra and derived aliases. */
@@ -295,7 +232,7 @@ function sipriEntries(
   words: WordTest,
   reserved: ReadonlySet<string>,
 ): { kept: WeaponEntry[]; dropped: BuiltCatalogue['dropped'] } {
-  const names = nameTest(deals, supplement, words);
+  const names = nameTest(deals, curatedKeys(supplement), words.ordinary);
   const dropList = new Set(supplement.drop.map(designationKey));
   const groups = [...groupByDesignation(deals)].sort(
     ([a, aDeals], [b, bDeals]) => bDeals.length - aDeals.length || (a < b ? -1 : 1),

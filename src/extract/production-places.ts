@@ -1,0 +1,99 @@
+/**
+ * Where production takes place when the text names a town rather than a state ("a plant in Hyderabad", "in
+ * Zalaegerszeg, Hungary", "in central Lithuania"). The party list knows states and capitals only; plants stand
+ * in industrial towns, so a short list of such towns (not capitals) gives their state.
+ */
+import type { PartyMention } from './parties.ts';
+import type { Frame } from './sentence.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './words.ts';
+
+function towns(code: string, names: string): [string, string][] {
+  return names.split(',').map((name) => [name.trim().toLowerCase(), code]);
+}
+
+/** Industrial towns with arms plants, by state; one- or two-word names, lower-cased. */
+const TOWNS = new Map<string, string>([
+  ...towns(
+    'IND',
+    'Hyderabad,Pune,Bengaluru,Bangalore,Chennai,Kanpur,Nagpur,Lucknow,Mumbai,Kolkata,Jabalpur,Nashik,Avadi,Tiruchirappalli,Medak,Korwa,Amethi,Ahmedabad,Vadodara,Dhirubhai Ambani',
+  ),
+  ...towns('PAK', 'Karachi,Lahore,Kamra,Wah,Taxila,Rawalpindi'),
+  ...towns('TUR', 'Istanbul,Izmir,Kirikkale,Kırıkkale,Konya,Eskisehir,Eskişehir,Sakarya,Tarsus,Bursa,Kayseri'),
+  ...towns('USA', 'Fort Worth,Marietta,Greenville,Huntsville,Tucson,Scranton,St. Louis,Mesa,Seattle,Groton,Pascagoula,Anniston,Middletown,Orlando,Palmdale'),
+  ...towns('RUS', 'Kazan,Izhevsk,Tula,Nizhny Tagil,Ulan-Ude,Komsomolsk,Yelabuga,Alabuga,Kurgan,Kovrov,Omsk,Rostov,Saratov,Smolensk,Irkutsk,Novosibirsk,Severodvinsk,Yekaterinburg,Perm,Votkinsk'),
+  ...towns('UKR', 'Kharkiv,Kharkov,Lviv,Dnipro,Zaporizhzhia,Mykolaiv,Odesa,Odessa,Zhytomyr'),
+  ...towns('DEU', 'Unterluss,Unterlüß,Munich,Kassel,Kiel,Bremen,Hamburg,Augsburg,Dusseldorf,Düsseldorf,Troisdorf,Schrobenhausen,Ulm,Oberndorf'),
+  ...towns('FRA', 'Bourges,Roanne,Toulouse,Bordeaux,Marignane,Lorient,Cherbourg,Satory,Tarbes,Mérignac,Merignac'),
+  ...towns('GBR', 'Barrow,Barrow-in-Furness,Glasgow,Govan,Rosyth,Preston,Warton,Samlesbury,Belfast,Telford,Yeovil,Glascoed,Bolton'),
+  ...towns('ITA', 'Turin,Torino,Genoa,Genova,La Spezia,Varese,Cameri,Monfalcone,Colleferro,Brescia,Naples,Napoli'),
+  ...towns('ESP', 'Seville,Sevilla,Getafe,Cartagena,Ferrol,Cadiz,Cádiz,Oviedo,Trubia,Granada'),
+  ...towns('POL', 'Stalowa Wola,Gliwice,Mielec,Swidnik,Świdnik,Radom,Bydgoszcz,Gdansk,Gdańsk,Gdynia,Siemianowice,Skarzysko,Skarżysko-Kamienna,Labedy,Łabędy,Nowa Deba,Nowa Dęba,Krakow,Kraków'),
+  ...towns('CZE', 'Uherský Brod,Uhersky Brod,Vlasim,Vlašim,Sternberk,Šternberk,Novy Jicin,Nový Jičín'),
+  ...towns('SVK', 'Detva,Trencin,Trenčín,Banska Bystrica,Banská Bystrica,Dubnica'),
+  ...towns('ROU', 'Cugir,Brasov,Brașov,Mizil,Plopeni'),
+  ...towns('BGR', 'Kazanlak,Kazanlık,Karlovo,Sopot'),
+  ...towns('SRB', 'Kragujevac,Cacak,Čačak,Uzice,Užice,Valjevo,Lucani,Lučani'),
+  ...towns('HUN', 'Zalaegerszeg,Gyor,Győr,Varpalota,Várpalota,Kiskunfelegyhaza,Kiskunfélegyháza'),
+  ...towns('LTU', 'Baisogala,Radviliskis,Radviliškis,Kaunas,Klaipeda,Klaipėda'),
+  ...towns('SWE', 'Linkoping,Linköping,Karlskoga,Karlskrona,Ornskoldsvik,Örnsköldsvik,Eskilstuna,Gothenburg'),
+  ...towns('NOR', 'Raufoss,Kongsberg,Lovund'),
+  ...towns('FIN', 'Hameenlinna,Hämeenlinna,Lapua,Vihtavuori'),
+  ...towns('KOR', 'Changwon,Busan,Sacheon,Geoje,Ulsan,Gumi,Daejeon'),
+  ...towns('JPN', 'Nagoya,Kobe,Nagasaki,Komaki'),
+  ...towns('CHN', 'Shenyang,Chengdu,Xian,Xi\'an,Harbin,Shanghai,Wuhan,Dalian,Guangzhou,Baotou,Nanchang'),
+  ...towns('ISR', 'Haifa,Lod,Ashdod,Yehud,Rehovot,Netanya'),
+  ...towns('IRN', 'Isfahan,Shiraz,Parchin,Esfahan'),
+  ...towns('SAU', 'Jeddah,Al-Kharj,Al Kharj,Dammam'),
+  ...towns('ARE', 'Dubai,Al Ain'),
+  ...towns('EGY', 'Helwan,Alexandria,Heliopolis'),
+  ...towns('BRA', 'Sao Jose dos Campos,São José dos Campos,Gaviao Peixoto,Gavião Peixoto,Itaguai,Itaguaí,Sete Lagoas'),
+  ...towns('AUS', 'Adelaide,Melbourne,Brisbane,Ipswich,Benalla,Mulwala,Geelong'),
+  ...towns('CAN', 'London Ontario,Montreal,Halifax,Vancouver,Le Gardeur,Repentigny'),
+  ...towns('ZAF', 'Boksburg,Somerset West,Johannesburg,Kempton Park'),
+  ...towns('ARM', 'Abovyan,Gyumri'),
+  ...towns('AZE', 'Sumgait,Sumqayit'),
+  ...towns('KAZ', 'Almaty,Petropavl'),
+  ...towns('IDN', 'Bandung,Surabaya,Malang'),
+  ...towns('MYS', 'Lumut,Rawang'),
+  ...towns('TWN', 'Taichung,Kaohsiung'),
+]);
+
+const DIRECTIONS = wordSet(
+  'central northern southern eastern western north south east west northeastern northwestern southeastern southwestern',
+);
+
+/** The state of the place named after "in" or "near" (a state, a town of the list, "in central X", "in Town, X"). */
+export function placeIn(frame: Frame, tokens: readonly Token[]): string | null {
+  const states = frame.parties.filter((p) => p.kind !== 'company');
+  const direct = states.find((p) => p.role === 'in' || afterIn(tokens, p));
+  if (direct) return direct.code;
+  const { first, last } = frame.sentence;
+  for (let i = first; i < last - 1; i++) {
+    if (!/^(in|near|at)$/.test(tokens[i]!.lower)) continue;
+    const town = townAt(tokens, i + 1, last);
+    if (town) return town;
+  }
+  return null;
+}
+
+/** "in central Lithuania", "in Zalaegerszeg, Hungary": a state that the words before put in "in". */
+function afterIn(tokens: readonly Token[], p: PartyMention): boolean {
+  let i = p.first - 1;
+  if (DIRECTIONS.has(tokens[i]?.lower ?? '')) return tokens[i - 1]?.lower === 'in';
+  if (tokens[i]?.lower !== ',') return false;
+  for (i -= 1; i >= p.first - 5 && i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.lower === 'in' || token.lower === 'near') return true;
+    if (!/^\p{Lu}/u.test(token.text)) return false;
+  }
+  return false;
+}
+
+/** The state of a town of the list that starts at token i, or null. */
+function townAt(tokens: readonly Token[], i: number, end: number): string | null {
+  const one = tokens[i]!;
+  if (!/^\p{Lu}/u.test(one.text)) return null;
+  const two = i + 1 < end ? `${one.lower} ${tokens[i + 1]!.lower}` : '';
+  return TOWNS.get(two) ?? TOWNS.get(one.lower) ?? null;
+}
