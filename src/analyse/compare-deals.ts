@@ -70,16 +70,104 @@ export function rowYears(row: TransferRow): number[] {
   return [row.firstReported, row.lastReported].filter((d) => d !== null).map((d) => Number(d.slice(0, 4)));
 }
 
-/** Checks one transfer row against the reference deals of its recipient. */
-export function checkDeal(
-  row: TransferRow,
+/** The reference deals by recipient, each recipient's indexed on first use, for `checkDeal`. */
+export interface DealIndex {
+  /** The deals of the row's recipient that name the same weapon (`sameWeapon`), in no particular order. */
+  sameWeapon(row: TransferRow): ReferenceDeal[];
+}
+
+/** Indexes the deals so that a row finds its candidates by key instead of testing every deal of its recipient. */
+export function indexDeals(deals: readonly ReferenceDeal[], fold: Fold): DealIndex {
+  const byRecipient = groupDeals(deals, (deal) => deal.recipient);
+  const indexes = new Map<string, RecipientDeals>();
+  return {
+    sameWeapon(row) {
+      if (row.recipient === null) return [];
+      let index = indexes.get(row.recipient);
+      if (!index) {
+        index = recipientDeals(byRecipient.get(row.recipient) ?? [], fold);
+        indexes.set(row.recipient, index);
+      }
+      return weaponMatches(row, index);
+    },
+  };
+}
+
+/** One recipient's deals by folded designation (with the keys sorted, for prefixes), and by category and supplier. */
+interface RecipientDeals {
+  byKey: Map<string, ReferenceDeal[]>;
+  keys: string[];
+  byKind: Map<string, ReferenceDeal[]>;
+}
+
+function recipientDeals(deals: readonly ReferenceDeal[], fold: Fold): RecipientDeals {
+  const byKey = groupDeals(deals, (deal) => fold(deal.designation).key);
+  return {
+    byKey,
+    keys: [...byKey.keys()].sort(),
+    byKind: groupDeals(deals, (deal) => kindKey(deal.category, deal.supplier)),
+  };
+}
+
+function kindKey(category: string, supplier: string): string {
+  return `${category}\u0000${supplier}`;
+}
+
+function groupDeals(
   deals: readonly ReferenceDeal[],
-  coverage: Coverage | null,
-  fold: Fold,
-): DealCheck {
-  const candidates = deals.filter(
-    (deal) => deal.recipient === row.recipient && sameWeapon(row, deal, fold) && sameTime(row, deal),
-  );
+  key: (deal: ReferenceDeal) => string,
+): Map<string, ReferenceDeal[]> {
+  const groups = new Map<string, ReferenceDeal[]>();
+  for (const deal of deals) {
+    const group = groups.get(key(deal));
+    if (group) group.push(deal);
+    else groups.set(key(deal), [deal]);
+  }
+  return groups;
+}
+
+/**
+ * Same designation once folded, or one a prefix of the other of at least 3 characters (one may be a variant
+ * of the other); for a kind of weapon (no system key), same category and supplier.
+ */
+function weaponMatches(row: TransferRow, index: RecipientDeals): ReferenceDeal[] {
+  const news = row.systemKey;
+  if (news === null) {
+    const supplier = row.supplier.consensus;
+    if (row.category === null || supplier === null) return [];
+    return index.byKind.get(kindKey(row.category, supplier)) ?? [];
+  }
+  const found = new Set(index.byKey.get(news) ?? []);
+  // Reference designations that the news one extends: its prefixes of 3 characters or more.
+  for (let length = 3; length < news.length; length++) {
+    for (const deal of index.byKey.get(news.slice(0, length)) ?? []) found.add(deal);
+  }
+  // Reference designations that extend the news one: a run of the sorted keys.
+  if (news.length >= 3) {
+    for (let at = firstAtLeast(index.keys, news); at < index.keys.length; at++) {
+      const key = index.keys[at]!;
+      if (!key.startsWith(news)) break;
+      for (const deal of index.byKey.get(key) ?? []) found.add(deal);
+    }
+  }
+  return [...found];
+}
+
+/** The position of the first key not below `value` in sorted `keys`. */
+function firstAtLeast(keys: readonly string[], value: string): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (keys[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Checks one transfer row against the reference deals of its recipient. */
+export function checkDeal(row: TransferRow, deals: DealIndex, coverage: Coverage | null): DealCheck {
+  const candidates = deals.sameWeapon(row).filter((deal) => sameTime(row, deal));
   const supplier = row.supplier.consensus;
   const sameSupplier = candidates.filter((deal) => supplier === null || deal.supplier === supplier);
   if (candidates.length === 0) return { kind: 'news-only', entry: newsOnly(row, coverage) };
@@ -103,17 +191,6 @@ export function checkDeal(
       sources: row.sources.length,
     },
   };
-}
-
-/** Same designation once folded (one may be a variant of the other); or, for a kind of weapon, same category and supplier. */
-function sameWeapon(row: TransferRow, deal: ReferenceDeal, fold: Fold): boolean {
-  if (row.systemKey === null)
-    return deal.category === row.category && deal.supplier === row.supplier.consensus;
-  const news = row.systemKey;
-  const reference = fold(deal.designation).key;
-  if (news === reference) return true;
-  const [short, long] = news.length < reference.length ? [news, reference] : [reference, news];
-  return short.length >= 3 && long.startsWith(short);
 }
 
 /** The row's order within the slack of the deal's, or else its events within the deal's span of years. */

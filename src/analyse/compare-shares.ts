@@ -1,6 +1,6 @@
 import type { DeliveryTotal, ShareRow } from '../model/index.ts';
 import type { Coverage } from './compare-deals.ts';
-import { computeShares } from './shares.ts';
+import { computeShares, inPeriod, type Share, type ShareQuery } from './shares.ts';
 
 /**
  * A stated share within this many percentage points of the reference's is confirmed: news rounds its
@@ -29,12 +29,72 @@ export interface ShareCheck {
   reason: string;
 }
 
-/** Checks a share statement: the counterpart's share of the subject's imports or exports, or the subject's of the world's. */
-export function checkShare(
-  row: ShareRow,
-  totals: readonly DeliveryTotal[],
-  coverage: Coverage | null,
-): ShareCheck {
+/** The reference's shares for a query over a closed period, as `computeShares` gives them. */
+export type ReferenceShares = (query: ShareQuery & { fromYear: number; toYear: number }) => Share[];
+
+const calculators = new WeakMap<readonly DeliveryTotal[], ReferenceShares>();
+
+/**
+ * Shares of these totals, each query computed once: a country's statements often name the same party and
+ * period. Each period's totals are picked once and grouped by exporter and importer, so that a party's
+ * shares read its own totals only (in their original order, so that the sums come out the same). The
+ * answers are kept with the totals array, so that callers passing the same (unchanged) array, such as the
+ * profiles' cached reference totals, compute each share once across requests.
+ */
+export function referenceShares(totals: readonly DeliveryTotal[]): ReferenceShares {
+  const known = calculators.get(totals);
+  if (known) return known;
+  const calculator = shareCalculator(totals);
+  calculators.set(totals, calculator);
+  return calculator;
+}
+
+function shareCalculator(totals: readonly DeliveryTotal[]): ReferenceShares {
+  const periods = new Map<string, PeriodTotals>();
+  const computed = new Map<string, Share[]>();
+  return (query) => {
+    const key = [query.role, query.country ?? '', query.fromYear, query.toYear].join('\u0000');
+    const known = computed.get(key);
+    if (known) return known;
+    const periodKey = `${query.fromYear}-${query.toYear}`;
+    let period = periods.get(periodKey);
+    if (!period) {
+      period = periodTotals(inPeriod(totals, query));
+      periods.set(periodKey, period);
+    }
+    const own = query.role === 'exporter' ? period.bySupplier : period.byRecipient;
+    const shares = computeShares(query.country ? (own.get(query.country) ?? []) : period.all, query);
+    computed.set(key, shares);
+    return shares;
+  };
+}
+
+interface PeriodTotals {
+  all: DeliveryTotal[];
+  bySupplier: Map<string, DeliveryTotal[]>;
+  byRecipient: Map<string, DeliveryTotal[]>;
+}
+
+function periodTotals(all: DeliveryTotal[]): PeriodTotals {
+  const bySupplier = new Map<string, DeliveryTotal[]>();
+  const byRecipient = new Map<string, DeliveryTotal[]>();
+  const add = (groups: Map<string, DeliveryTotal[]>, party: string, total: DeliveryTotal) => {
+    const group = groups.get(party);
+    if (group) group.push(total);
+    else groups.set(party, [total]);
+  };
+  for (const total of all) {
+    add(bySupplier, total.supplier, total);
+    add(byRecipient, total.recipient, total);
+  }
+  return { all, bySupplier, byRecipient };
+}
+
+/**
+ * Checks a share statement: the counterpart's share of the subject's imports or exports, or the subject's
+ * of the world's; `shares` are the reference's (`referenceShares`).
+ */
+export function checkShare(row: ShareRow, shares: ReferenceShares, coverage: Coverage | null): ShareCheck {
   const base = {
     rowId: row.id,
     subject: row.subject,
@@ -49,17 +109,13 @@ export function checkShare(
   const unverifiable = (reason: string): ShareCheck => ({ ...base, verdict: 'unverifiable', reason });
   const period = checkablePeriod(row, coverage);
   if (typeof period === 'string') return unverifiable(period);
-  const shares = computeShares(totals, {
-    role: row.role,
-    country: row.counterpart ? row.subject : null,
-    ...period,
-  });
-  if (shares.length === 0)
+  const computed = shares({ role: row.role, country: row.counterpart ? row.subject : null, ...period });
+  if (computed.length === 0)
     return unverifiable(
       `the reference records no ${row.role === 'importer' ? 'imports' : 'exports'} in the period`,
     );
   const party = row.counterpart ?? row.subject;
-  const computedPct = round(shares.find((share) => share.country === party)?.share_pct ?? 0);
+  const computedPct = round(computed.find((share) => share.country === party)?.share_pct ?? 0);
   const verdict = (confirmed: boolean, reason: string): ShareCheck => ({
     ...base,
     computedPct,

@@ -5,10 +5,11 @@ import {
   type Contradiction,
   type Coverage,
   checkDeal,
+  indexDeals,
   type NewsOnlyDeal,
   rowYears,
 } from './compare-deals.ts';
-import { checkShare, type ShareCheck } from './compare-shares.ts';
+import { checkShare, referenceShares, type ShareCheck } from './compare-shares.ts';
 
 export type {
   Contradiction,
@@ -47,22 +48,17 @@ export interface Comparison {
 /** Compares the rows in scope with the reference (docs/register.md, "Comparing with the reference"). */
 export function compareWithReference(input: CompareInput, query: CompareQuery = {}): Comparison {
   const coverage = coverageOf(input.totals);
-  const fold = systemFolder();
-  const byRecipient = new Map<string, ReferenceDeal[]>();
-  for (const deal of input.deals) {
-    const deals = byRecipient.get(deal.recipient);
-    if (deals) deals.push(deal);
-    else byRecipient.set(deal.recipient, [deal]);
-  }
+  const deals = indexDeals(input.deals, systemFolder());
+  const shares = referenceShares(input.totals);
   const comparison: Comparison = { coverage, matched: 0, newsOnly: [], contradicted: [], shares: [] };
   for (const row of input.rows) {
     if (row.kind === 'transfer' && transferInScope(row, query)) {
-      const check = checkDeal(row, byRecipient.get(row.recipient ?? '') ?? [], coverage, fold);
+      const check = checkDeal(row, deals, coverage);
       if (check.kind === 'matched') comparison.matched += 1;
       else if (check.kind === 'news-only') comparison.newsOnly.push(check.entry);
       else comparison.contradicted.push(check.entry);
     } else if (row.kind === 'share' && shareInScope(row, query)) {
-      comparison.shares.push(checkShare(row, input.totals, coverage));
+      comparison.shares.push(checkShare(row, shares, coverage));
     }
   }
   return comparison;

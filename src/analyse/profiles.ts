@@ -10,6 +10,12 @@ import type {
 } from '../model/index.ts';
 import type { Store } from '../store/index.ts';
 import { type CompareQuery, type Comparison, compareWithReference } from './compare.ts';
+import {
+  dealInRange,
+  type ReferenceSnapshot,
+  referenceSnapshot,
+  type YearRange,
+} from './compare-reference.ts';
 import { allRows, TIMELINE_LIMIT } from './register-pages.ts';
 import { computeShares, inPeriod, type Share, type ShareQuery } from './shares.ts';
 
@@ -111,6 +117,7 @@ export async function countryProfile(
       };
     });
   const query = { country, from: period.from, to: period.to };
+  const reference = await referenceSnapshot(store);
   return {
     country,
     period,
@@ -121,11 +128,11 @@ export async function countryProfile(
     comparison: compareWithReference(
       {
         rows: [...deals.rows, ...statements],
-        deals: await dealsOf(store, country, {
+        deals: dealsOf(reference, country, {
           fromYear: earliestYear(deals.rows, period),
           toYear: period.to,
         }),
-        totals: totalsFor(statements, await referenceTotals(store)),
+        totals: reference.totals,
       },
       query,
     ),
@@ -192,9 +199,8 @@ async function shareStatements(store: Store, country: string, period: YearWindow
 const REFERENCE_YEAR_MARGIN = 3;
 
 /**
- * The first year the reference must cover to check these rows: their earliest year less a margin. The
- * latest deals of a big trader span a few years, and reading two decades of its reference deals would
- * cost more than the rest of the profile.
+ * The first year of the reference deals that the rows are checked against: their earliest year less a
+ * margin (the latest deals of a big trader span a few years, not the whole period).
  */
 function earliestYear(rows: readonly TransferRow[], period: YearWindow): number {
   const years = rows.map(firstYear).filter((year) => year !== null);
@@ -206,16 +212,12 @@ function earliestYear(rows: readonly TransferRow[], period: YearWindow): number 
  * Reference deals the country's rows can match: those it received (from any supplier, so that a supplier
  * the news gets wrong shows) and those it supplied.
  */
-async function dealsOf(
-  store: Store,
-  country: string,
-  range: { fromYear: number; toYear: number },
-): Promise<ReferenceDeal[]> {
-  const [received, sent] = await Promise.all([
-    store.reference.listDeals({ recipient: country, ...range }),
-    store.reference.listDeals({ supplier: country, ...range }),
-  ]);
-  return [...received, ...sent.filter((deal) => deal.recipient !== country)];
+function dealsOf(reference: ReferenceSnapshot, country: string, range: YearRange): ReferenceDeal[] {
+  const inRange = (deal: ReferenceDeal) => dealInRange(deal, range);
+  return [
+    ...reference.receivedBy(country).filter(inRange),
+    ...reference.suppliedBy(country).filter((deal) => deal.recipient !== country && inRange(deal)),
+  ];
 }
 
 /**
@@ -227,47 +229,11 @@ export async function compareNews(store: Store, query: CompareQuery): Promise<Co
   const recipients = new Set(
     rows.flatMap((row) => (row.kind === 'transfer' && row.recipient ? [row.recipient] : [])),
   );
+  const reference = await referenceSnapshot(store);
   const deals = query.country
-    ? (await Promise.all([...recipients].map((recipient) => store.reference.listDeals({ recipient })))).flat()
-    : await store.reference.listDeals();
-  return compareWithReference({ rows, deals, totals: await referenceTotals(store) }, query);
-}
-
-/**
- * The reference totals that checking these statements reads (analyse/compare-shares.ts): the subjects'
- * own imports or exports, or every total for a share of the world; plus the first and last years' totals,
- * which set the coverage. The comparison comes out the same as with every total, in a fraction of the time.
- */
-function totalsFor(statements: readonly ShareRow[], all: readonly DeliveryTotal[]): DeliveryTotal[] {
-  if (statements.some((statement) => statement.counterpart === null)) return [...all];
-  const subjects = (role: 'importer' | 'exporter') =>
-    new Set(statements.filter((statement) => statement.role === role).map((statement) => statement.subject));
-  const importers = subjects('importer');
-  const exporters = subjects('exporter');
-  const picked = new Set(
-    all.filter((total) => importers.has(total.recipient) || exporters.has(total.supplier)),
-  );
-  let first: DeliveryTotal | undefined;
-  let last: DeliveryTotal | undefined;
-  for (const total of all) {
-    if (total.year < (first?.year ?? Number.POSITIVE_INFINITY)) first = total;
-    if (total.year > (last?.year ?? Number.NEGATIVE_INFINITY)) last = total;
-  }
-  for (const edge of [first, last]) if (edge) picked.add(edge);
-  return [...picked];
-}
-
-const totalsCache = new WeakMap<Store, { importedAt: string; totals: DeliveryTotal[] }>();
-
-/** Every delivery total of the reference, kept per store until the next import replaces the reference. */
-async function referenceTotals(store: Store): Promise<DeliveryTotal[]> {
-  const meta = await store.reference.metadata();
-  if (!meta) return [];
-  const cached = totalsCache.get(store);
-  if (cached?.importedAt === meta.importedAt) return cached.totals;
-  const totals = await store.reference.deliveryTotals();
-  totalsCache.set(store, { importedAt: meta.importedAt, totals });
-  return totals;
+    ? [...recipients].flatMap((recipient) => reference.receivedBy(recipient))
+    : reference.deals;
+  return compareWithReference({ rows, deals, totals: reference.totals }, query);
 }
 
 export { TIMELINE_LIMIT } from './register-pages.ts';

@@ -4,7 +4,6 @@
  * had, and the designations traded so far.
  */
 import type { Category, TransferStatus } from '../model/index.ts';
-import { designationKey } from './lexicon/index.ts';
 import { baseKey } from './merge.ts';
 import type { Frame } from './sentence.ts';
 import type { Token } from './tokens.ts';
@@ -104,7 +103,7 @@ export function remember(carry: Carry, found: TransferCandidate[], sentence: num
   carry.sentence = sentence;
   for (const c of found) {
     if (c.fact.system && c.fact.supplier !== c.fact.recipient)
-      carry.bySystem.set(designationKey(c.fact.system), {
+      carry.bySystem.set(baseKey(c.fact.system), {
         supplier: c.fact.supplier,
         recipient: c.fact.recipient,
       });
@@ -142,4 +141,12 @@ function placeholder(): WeaponMention {
     list: 0,
     generic: false,
   };
+}
+
+/** The parties this article already gave for a design or one of its variants ("JF-17C Block III", later "JF-17s"). */
+export function knownParties(
+  carry: Carry,
+  system: string | null,
+): { supplier: string | null; recipient: string | null } | undefined {
+  return system ? carry.bySystem.get(baseKey(system)) : undefined;
 }

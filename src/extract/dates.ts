@@ -95,8 +95,9 @@ function explicitYear(
     i + 2 < end &&
     dash &&
     other &&
-    /^[-–]$|^to$|^and$/.test(dash.lower) &&
-    /^\d\d(\d\d)?$/.test(other.text)
+    // "2019-23" and "2015 to 2019", but not "in 2015 and 30 more".
+    (/^[-–]$/.test(dash.lower) ? /^\d\d(\d\d)?$/ : /^\d{4}$/).test(other.text) &&
+    /^[-–]$|^to$|^and$/.test(dash.lower)
   ) {
     const endYear = expandYear(tokens[i]!.text, other.text);
     if (endYear > year && endYear - year < 60)

@@ -37,6 +37,11 @@ export function governing(
   const last = before[before.length - 1];
   const near = passiveAfter && (!last || last.word.noun) ? passiveAfter : (last ?? after[0]);
   if (!near || near.negated) return undefined;
+  // "has cancelled a contract awarded in 2023 for 14 K9": the cancellation is what happened to the order.
+  const cancelled = before.find(
+    (t) => t.status === 'cancelled' && t.finite && !t.negated && t.index < near.index,
+  );
+  if (cancelled && near.status === 'ordered') return cancelled;
   if (near.finite && !near.weak && near.status !== 'negotiating') return near;
   // "in talks with China over the purchase of 12 JF-17s": the purchase is what the talks are about.
   const talks = before.find(

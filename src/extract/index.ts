@@ -35,7 +35,7 @@ export function extractFacts(article: ExtractInput): Fact[] {
   dropPersonNames(frames, tokens);
   applyArticleAliases(frames);
   const articleDenies = frames.some((f) => f.denial);
-  const made = readProduction(frames, tokens, date);
+  const made = readProduction(frames, tokens, keys, date);
   const places = new Set(made.map((c) => c.fact.country));
   const { candidates: transferCandidates, deals } = readTransfers(
     frames,
@@ -51,7 +51,7 @@ export function extractFacts(article: ExtractInput): Fact[] {
   addLicensors(production, frames);
   const transfers = mergeTransfers(transferCandidates, namedWeapons(frames), deals);
   const source = mentionsSipri(article.text) ? 'SIPRI' : null;
-  const shares = readShares(frames, tokens, source).map((c) => ({ fact: c.fact, sentences: [c.sentence] }));
+  const shares = readShares(frames, tokens, source);
   const span = (m: Merged<object>) => evidence(frames, m.sentences);
   return [
     ...transfers.map((m) => transferFact(m.fact, span(m))),

@@ -35,7 +35,19 @@ const PARTIES = new PhraseIndex(partyPhrases(), MAX_PARTY_WORDS + 2, nonPartyPhr
 const COMPANIES = new PhraseIndex(companyPhrases(), MAX_COMPANY_WORDS + 2);
 const EXACT = caseSensitivePartyTokens();
 const EXACT_COMPANIES = caseSensitiveCompanyTokens();
-const GOVERNMENT = new Set(['government', 'governments', 'kingdom', 'republic', 'state', 'people']);
+/** Heads whose state names the party: "to the Government of Norway", "transferred to the side of Mali". */
+const GOVERNMENT = new Set([
+  'government',
+  'governments',
+  'kingdom',
+  'republic',
+  'state',
+  'people',
+  'side',
+  'army',
+  'forces',
+  'navy',
+]);
 const MADE = /^-?(made|built|manufactured|produced|designed|supplied|origin)$/;
 
 /** Every party mention of one sentence, companies included, in text order. */

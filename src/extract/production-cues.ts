@@ -7,6 +7,7 @@ import type { Category } from '../model/index.ts';
 import { categoryPhrases, MAX_CATEGORY_WORDS, nonCategoryPhrases } from './lexicon/index.ts';
 import { PhraseIndex } from './phrases.ts';
 import type { Sentence, Token } from './tokens.ts';
+import { productionTrigger } from './triggers.ts';
 import { mention, type WeaponMention } from './weapons.ts';
 import { wordSet } from './words.ts';
 
@@ -14,7 +15,13 @@ import { wordSet } from './words.ts';
 const MAKE_VERBS = wordSet('make makes making fill fills filling localise localize localising localizing');
 
 /** Nouns for a place of production: news of production where it opens, closes or is set up. */
-const PLANT_NOUNS = wordSet('line lines yard shipyard works arsenal');
+const PLANT_NOUNS = wordSet('yard shipyard shipyards works');
+
+/** "a production line", "an assembly line", "a shell line": a line is a plant after these or a kind word. */
+const LINE_HEADS = wordSet('production assembly manufacturing filling new');
+
+/** Words that may stand between a make verb and what it makes ("makes the new K2", "make 50 howitzers"). */
+const MODIFIER_TAGS = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'PRON']);
 
 /** Setting a plant up: "will open a line", "broke ground on a plant", "is expanding its site". */
 export const SETTING_UP = wordSet(
@@ -34,17 +41,38 @@ const KIND_ABBREVIATIONS = wordSet(
   'arv arvs apc apcs ifv ifvs mbt mbts sph sphs spg spgs uav uavs uas ucav ucavs mlrs mrap mraps afv afvs atgm atgms sam sams manpads shorad vshorad usv usvs ugv ugvs',
 );
 
+/** Tags a capitalised word inside a sentence takes when it is a name the tagger does not know. */
+const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ']);
+
 const CALIBRE = /^\d+(?:[.,]\d+)?\s*-?\s*mm$/i;
+
+/** True where some token of the sentence may be a production word: the cheap test before any other rule. */
+export function mayReportProduction(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const token = tokens[i]!;
+    const lower = token.lower;
+    if (productionTrigger(token) || MAKE_VERBS.has(lower) || PLANT_NOUNS.has(lower)) return true;
+    if (lower === 'line' || lower === 'lines') return true;
+  }
+  return false;
+}
 
 /** A plain make verb at token i, read as production only where a weapon follows within a few words. */
 export function makeVerbAt(tokens: readonly Token[], i: number, weapons: readonly WeaponMention[]): boolean {
-  if (!MAKE_VERBS.has(tokens[i]!.lower)) return false;
-  return weapons.some((w) => w.first > i && w.first <= i + 5);
+  if (!MAKE_VERBS.has(tokens[i]!.lower) || tokens[i]!.pos !== 'VERB') return false;
+  const next = weapons.find((w) => w.first > i);
+  if (!next || next.first > i + 4) return false;
+  for (let j = i + 1; j < next.first; j++) if (!MODIFIER_TAGS.has(tokens[j]!.pos)) return false;
+  return true;
 }
 
-/** A plant or line noun at token i ("a shell line", "the Tarsus arsenal"). */
-export function plantNounAt(tokens: readonly Token[], i: number): boolean {
-  return PLANT_NOUNS.has(tokens[i]!.lower);
+/** A plant noun at token i ("the yard", "a shell line", "a new production line"). */
+export function plantNounAt(tokens: readonly Token[], i: number, kindEnds: ReadonlySet<number>): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'NOUN') return false;
+  if (PLANT_NOUNS.has(token.lower)) return true;
+  if (token.lower !== 'line' && token.lower !== 'lines') return false;
+  return LINE_HEADS.has(tokens[i - 1]?.lower ?? '') || kindEnds.has(i);
 }
 
 /** True where the sentence sets an output target and names no plant, line or maker. */
@@ -53,7 +81,7 @@ export function bareTarget(tokens: readonly Token[], sentence: Sentence, hasMake
   let target = false;
   for (let i = sentence.first; i < sentence.last; i++) {
     const lower = tokens[i]!.lower;
-    if (PLANT_NOUNS.has(lower) || /^(plant|plants|factory|factories|facility|facilities)$/.test(lower))
+    if (PLANT_NOUNS.has(lower) || /^(plant|plants|factory|factories|facility|facilities|lines?)$/.test(lower))
       return false;
     target ||= TARGETS.has(lower);
   }
@@ -98,4 +126,26 @@ export function kindsBeforeProductionNouns(
     out.push(mention(null, match.value, null, match.first, match.last));
   }
   return out;
+}
+
+/**
+ * "armoured vehicles Arlan", "the Korkut air defence system": in a production sentence, a capitalised name
+ * the catalogue lacks, right beside a kind word, is that kind's designation.
+ */
+export function nameBesideKind(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  kind: WeaponMention,
+  taken: ReadonlySet<number>,
+): string | null {
+  const candidates = [kind.last, kind.first - 1];
+  for (const i of candidates) {
+    const token = tokens[i];
+    if (!token || i <= sentence.first || i >= sentence.last || taken.has(i)) continue;
+    if (!NAME_TAGS.has(token.pos) || !/^\p{Lu}[\p{L}\d-]+$/u.test(token.text)) continue;
+    const neighbour = i === kind.last ? tokens[i + 1] : tokens[i - 1];
+    if (neighbour?.pos === 'PROPN') continue;
+    return token.text;
+  }
+  return null;
 }

@@ -19,16 +19,40 @@ const TOWNS = new Map<string, string>([
     'Hyderabad,Pune,Bengaluru,Bangalore,Chennai,Kanpur,Nagpur,Lucknow,Mumbai,Kolkata,Jabalpur,Nashik,Avadi,Tiruchirappalli,Medak,Korwa,Amethi,Ahmedabad,Vadodara,Dhirubhai Ambani',
   ),
   ...towns('PAK', 'Karachi,Lahore,Kamra,Wah,Taxila,Rawalpindi'),
-  ...towns('TUR', 'Istanbul,Izmir,Kirikkale,Kırıkkale,Konya,Eskisehir,Eskişehir,Sakarya,Tarsus,Bursa,Kayseri'),
-  ...towns('USA', 'Fort Worth,Marietta,Greenville,Huntsville,Tucson,Scranton,St. Louis,Mesa,Seattle,Groton,Pascagoula,Anniston,Middletown,Orlando,Palmdale'),
-  ...towns('RUS', 'Kazan,Izhevsk,Tula,Nizhny Tagil,Ulan-Ude,Komsomolsk,Yelabuga,Alabuga,Kurgan,Kovrov,Omsk,Rostov,Saratov,Smolensk,Irkutsk,Novosibirsk,Severodvinsk,Yekaterinburg,Perm,Votkinsk'),
+  ...towns(
+    'TUR',
+    'Istanbul,Izmir,Kirikkale,Kırıkkale,Konya,Eskisehir,Eskişehir,Sakarya,Tarsus,Bursa,Kayseri',
+  ),
+  ...towns(
+    'USA',
+    'Fort Worth,Marietta,Greenville,Huntsville,Tucson,Scranton,St. Louis,Mesa,Seattle,Groton,Pascagoula,Anniston,Middletown,Orlando,Palmdale',
+  ),
+  ...towns(
+    'RUS',
+    'Kazan,Izhevsk,Tula,Nizhny Tagil,Ulan-Ude,Komsomolsk,Yelabuga,Alabuga,Kurgan,Kovrov,Omsk,Rostov,Saratov,Smolensk,Irkutsk,Novosibirsk,Severodvinsk,Yekaterinburg,Perm,Votkinsk',
+  ),
   ...towns('UKR', 'Kharkiv,Kharkov,Lviv,Dnipro,Zaporizhzhia,Mykolaiv,Odesa,Odessa,Zhytomyr'),
-  ...towns('DEU', 'Unterluss,Unterlüß,Munich,Kassel,Kiel,Bremen,Hamburg,Augsburg,Dusseldorf,Düsseldorf,Troisdorf,Schrobenhausen,Ulm,Oberndorf'),
-  ...towns('FRA', 'Bourges,Roanne,Toulouse,Bordeaux,Marignane,Lorient,Cherbourg,Satory,Tarbes,Mérignac,Merignac'),
-  ...towns('GBR', 'Barrow,Barrow-in-Furness,Glasgow,Govan,Rosyth,Preston,Warton,Samlesbury,Belfast,Telford,Yeovil,Glascoed,Bolton'),
-  ...towns('ITA', 'Turin,Torino,Genoa,Genova,La Spezia,Varese,Cameri,Monfalcone,Colleferro,Brescia,Naples,Napoli'),
+  ...towns(
+    'DEU',
+    'Unterluss,Unterlüß,Munich,Kassel,Kiel,Bremen,Hamburg,Augsburg,Dusseldorf,Düsseldorf,Troisdorf,Schrobenhausen,Ulm,Oberndorf',
+  ),
+  ...towns(
+    'FRA',
+    'Bourges,Roanne,Toulouse,Bordeaux,Marignane,Lorient,Cherbourg,Satory,Tarbes,Mérignac,Merignac',
+  ),
+  ...towns(
+    'GBR',
+    'Barrow,Barrow-in-Furness,Glasgow,Govan,Rosyth,Preston,Warton,Samlesbury,Belfast,Telford,Yeovil,Glascoed,Bolton',
+  ),
+  ...towns(
+    'ITA',
+    'Turin,Torino,Genoa,Genova,La Spezia,Varese,Cameri,Monfalcone,Colleferro,Brescia,Naples,Napoli',
+  ),
   ...towns('ESP', 'Seville,Sevilla,Getafe,Cartagena,Ferrol,Cadiz,Cádiz,Oviedo,Trubia,Granada'),
-  ...towns('POL', 'Stalowa Wola,Gliwice,Mielec,Swidnik,Świdnik,Radom,Bydgoszcz,Gdansk,Gdańsk,Gdynia,Siemianowice,Skarzysko,Skarżysko-Kamienna,Labedy,Łabędy,Nowa Deba,Nowa Dęba,Krakow,Kraków'),
+  ...towns(
+    'POL',
+    'Stalowa Wola,Gliwice,Mielec,Swidnik,Świdnik,Radom,Bydgoszcz,Gdansk,Gdańsk,Gdynia,Siemianowice,Skarzysko,Skarżysko-Kamienna,Labedy,Łabędy,Nowa Deba,Nowa Dęba,Krakow,Kraków',
+  ),
   ...towns('CZE', 'Uherský Brod,Uhersky Brod,Vlasim,Vlašim,Sternberk,Šternberk,Novy Jicin,Nový Jičín'),
   ...towns('SVK', 'Detva,Trencin,Trenčín,Banska Bystrica,Banská Bystrica,Dubnica'),
   ...towns('ROU', 'Cugir,Brasov,Brașov,Mizil,Plopeni'),
@@ -41,13 +65,16 @@ const TOWNS = new Map<string, string>([
   ...towns('FIN', 'Hameenlinna,Hämeenlinna,Lapua,Vihtavuori'),
   ...towns('KOR', 'Changwon,Busan,Sacheon,Geoje,Ulsan,Gumi,Daejeon'),
   ...towns('JPN', 'Nagoya,Kobe,Nagasaki,Komaki'),
-  ...towns('CHN', 'Shenyang,Chengdu,Xian,Xi\'an,Harbin,Shanghai,Wuhan,Dalian,Guangzhou,Baotou,Nanchang'),
+  ...towns('CHN', "Shenyang,Chengdu,Xian,Xi'an,Harbin,Shanghai,Wuhan,Dalian,Guangzhou,Baotou,Nanchang"),
   ...towns('ISR', 'Haifa,Lod,Ashdod,Yehud,Rehovot,Netanya'),
   ...towns('IRN', 'Isfahan,Shiraz,Parchin,Esfahan'),
   ...towns('SAU', 'Jeddah,Al-Kharj,Al Kharj,Dammam'),
   ...towns('ARE', 'Dubai,Al Ain'),
   ...towns('EGY', 'Helwan,Alexandria,Heliopolis'),
-  ...towns('BRA', 'Sao Jose dos Campos,São José dos Campos,Gaviao Peixoto,Gavião Peixoto,Itaguai,Itaguaí,Sete Lagoas'),
+  ...towns(
+    'BRA',
+    'Sao Jose dos Campos,São José dos Campos,Gaviao Peixoto,Gavião Peixoto,Itaguai,Itaguaí,Sete Lagoas',
+  ),
   ...towns('AUS', 'Adelaide,Melbourne,Brisbane,Ipswich,Benalla,Mulwala,Geelong'),
   ...towns('CAN', 'London Ontario,Montreal,Halifax,Vancouver,Le Gardeur,Repentigny'),
   ...towns('ZAF', 'Boksburg,Somerset West,Johannesburg,Kempton Park'),
@@ -71,7 +98,8 @@ export function placeIn(frame: Frame, tokens: readonly Token[]): string | null {
   const { first, last } = frame.sentence;
   for (let i = first; i < last - 1; i++) {
     if (!/^(in|near|at)$/.test(tokens[i]!.lower)) continue;
-    const town = townAt(tokens, i + 1, last);
+    const at = tokens[i + 1]!.lower === 'the' ? i + 2 : i + 1;
+    const town = at < last ? townAt(tokens, at, last) : null;
     if (town) return town;
   }
   return null;

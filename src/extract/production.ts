@@ -8,6 +8,18 @@ import type { ProductionFact, ProductionStatus } from '../model/index.ts';
 import type { ArticleDate } from './dates.ts';
 import { readNumber } from './numbers.ts';
 import type { PartyMention } from './parties.ts';
+import {
+  bareTarget,
+  describesMaker,
+  kindOnly,
+  kindsBeforeProductionNouns,
+  makeVerbAt,
+  mayReportProduction,
+  nameBesideKind,
+  plantNounAt,
+  SETTING_UP,
+} from './production-cues.ts';
+import { placeIn } from './production-places.ts';
 import type { Frame } from './sentence.ts';
 import type { Token } from './tokens.ts';
 import { ENDS, FUTURE_MARKERS, NEGATIONS, productionTrigger, SPECULATION, STARTS } from './triggers.ts';
@@ -23,8 +35,21 @@ export interface ProductionCandidate {
 
 const CIVILIAN = new Set(['civilian', 'consumer', 'commercial', 'sporting']);
 const TALKS = wordSet('negotiating negotiations talks agreement contract deal plans plan');
+const NONE: ReadonlySet<number> = new Set();
+const PARTICIPLES = wordSet('built made manufactured produced assembled');
+const AHEAD = wordSet('will would once when after until to');
+const EXHORTATIONS = wordSet('must should ought need needs');
+/** Words that put production later than the article however far before the production word they stand. */
+const LATER = wordSet('will would shall due scheduled planned plans planning intends');
+/** "to start licensed production", "is to begin assembly": a start still to come. */
+const START_VERBS = wordSet('start begin launch open');
+/** A plant still being set up ("broke ground on", "is building", "construction of") is planned. */
+const UNDER_WAY = wordSet('ground building constructing construction establishing setting');
+/** Words that make a partner or a licence: the foreign party is the licensor. */
+const PARTNER_CUES = wordSet(
+  'components kits kit technology joint venture partner partnership partners licensed',
+);
 const PER = new Set(['per', 'a', 'every', 'each']);
-const SETTING_UP = wordSet('establishing establish constructing construction building build set');
 /** Kinds that a plant takes in rather than makes: components, kits, production lines. */
 const INPUTS = new Set(['other']);
 
@@ -32,16 +57,22 @@ const INPUTS = new Set(['other']);
 export function readProduction(
   frames: readonly Frame[],
   tokens: readonly Token[],
+  keys: readonly string[],
   date: ArticleDate | null,
 ): ProductionCandidate[] {
   const out: ProductionCandidate[] = [];
   let place: string | null = null;
   let lastWeapon: WeaponMention | null = null;
   for (const frame of frames) {
-    const trigger = findTrigger(frame, tokens);
+    if (!mayReportProduction(tokens, frame.sentence)) continue;
+    const extra = kindsBeforeProductionNouns(tokens, keys, frame.sentence, frame.weapons);
+    const trigger = findTrigger(frame, tokens, new Set(extra.map((k) => k.last)));
     if (trigger !== null) {
-      const country: string | null = placeOf(frame, trigger) ?? place;
-      const products = frame.weapons.filter((w) => w.system !== null || !INPUTS.has(w.category));
+      const country: string | null =
+        placeOf(frame, tokens, trigger) ?? place ?? makerHome(frame, tokens, trigger);
+      const products = productsOf(frame, tokens, extra).filter(
+        (w) => w.system !== null || !INPUTS.has(w.category),
+      );
       const weapons =
         products.length > 0 ? products : frame.weapons.length === 0 && lastWeapon ? [lastWeapon] : [];
       if (country) {
@@ -55,39 +86,101 @@ export function readProduction(
   return out;
 }
 
+/** The sentence's weapons (calibres and kind abbreviations read as kinds), and kinds before a production noun. */
+function productsOf(frame: Frame, tokens: readonly Token[], extra: WeaponMention[]): WeaponMention[] {
+  const taken = new Set<number>();
+  for (const p of frame.parties) for (let i = p.first; i < p.last; i++) taken.add(i);
+  const weapons = frame.weapons.map((w) => {
+    if (kindOnly(w.system)) return { ...w, system: null };
+    const name = w.system === null ? nameBesideKind(tokens, frame.sentence, w, taken) : null;
+    return name ? { ...w, system: name } : w;
+  });
+  return extra.length === 0 ? weapons : [...weapons, ...extra].sort((a, b) => a.first - b.first);
+}
+
 /** True where the sentence reports making arms (not naming a maker, not a forecast). */
 export function makesArms(frame: Frame, tokens: readonly Token[]): boolean {
   return findTrigger(frame, tokens) !== null;
 }
 
 /** The production word of the sentence, unless it only names a maker or the sentence is speculation. */
-function findTrigger(frame: Frame, tokens: readonly Token[]): number | null {
+function findTrigger(
+  frame: Frame,
+  tokens: readonly Token[],
+  kindEnds: ReadonlySet<number> = NONE,
+): number | null {
   const { first, last } = frame.sentence;
+  if (!mayReportProduction(tokens, frame.sentence)) return null;
   for (let i = first; i < last; i++) if (CIVILIAN.has(tokens[i]!.lower)) return null;
+  if (
+    bareTarget(
+      tokens,
+      frame.sentence,
+      frame.parties.some((p) => p.kind === 'company'),
+    )
+  )
+    return null;
+  let plant: number | null = null;
   for (let i = first; i < last; i++) {
-    const kind = productionTrigger(tokens[i]!);
+    const kind = triggerAt(frame, tokens, i, kindEnds);
     if (!kind) continue;
     if (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'to') continue;
+    const traded = frame.triggers.some((t) => t.finite && !t.negated);
+    if (traded && (describesMaker(tokens, first, i) || describesWeapon(frame, tokens, i))) continue;
     // "French manufactured Rafale", "Turkish-made": the maker as an adjective, not a report of production.
     const adjective = (p: PartyMention) => p.kind === 'demonym' || p.role === 'made';
     if (
+      !usedAsVerb(tokens, i) &&
       frame.parties.some(
         (p) => (p.first <= i && i < p.last) || (adjective(p) && (p.last === i || p.last === i - 1)),
       )
     ) {
       continue;
     }
-    if (negatedBefore(tokens, first, i)) continue;
+    if (negatedBefore(tokens, first, i) || exhortation(tokens, first, i)) continue;
     if (kind === 'plant' && !hasStart(tokens, first, last)) continue;
     for (let j = first; j < i; j++)
-      if (SPECULATION.has(tokens[j]!.lower) && tokens[j]!.text !== 'May') return null;
-    return i;
+      if (SPECULATION.has(tokens[j]!.lower) && tokens[j]!.text !== 'May') return plant;
+    // "the yard is building the corvette": the making verb, not the plant, says how production stands.
+    if (kind === 'make') return i;
+    plant ??= i;
   }
-  return null;
+  return plant;
+}
+
+/** The shared production words, plus "makes the launcher" and plant nouns ("a shell line", "the yard"). */
+function triggerAt(
+  frame: Frame,
+  tokens: readonly Token[],
+  i: number,
+  kindEnds: ReadonlySet<number> = NONE,
+): 'make' | 'plant' | null {
+  const shared = productionTrigger(tokens[i]!);
+  if (shared === 'make' || shared === 'plant') return shared;
+  if (makeVerbAt(tokens, i, frame.weapons)) return 'make';
+  return plantNounAt(tokens, i, kindEnds) ? 'plant' : null;
+}
+
+/** "delivered the F-16s built by Lockheed", "K9s made in Korea arrived": a participle that names the maker of a traded weapon. */
+function describesWeapon(frame: Frame, tokens: readonly Token[], i: number): boolean {
+  if (!PARTICIPLES.has(tokens[i]!.lower)) return false;
+  return frame.weapons.some((w) => w.last === i || w.last === i - 1);
 }
 
 function negatedBefore(tokens: readonly Token[], first: number, i: number): boolean {
   for (let j = Math.max(first, i - 6); j < i; j++) if (NEGATIONS.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** "Russia produced 2,000 tanks": a separate production word before a number or article is a verb, not "-made". */
+function usedAsVerb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.pos === 'VERB' && next !== undefined && (next.pos === 'NUM' || next.pos === 'DET');
+}
+
+/** "Europe must produce its own ammunition": a call to produce, not a report of production. */
+function exhortation(tokens: readonly Token[], first: number, i: number): boolean {
+  for (let j = Math.max(first, i - 3); j < i; j++) if (EXHORTATIONS.has(tokens[j]!.lower)) return true;
   return false;
 }
 
@@ -100,15 +193,58 @@ function hasStart(tokens: readonly Token[], first: number, last: number): boolea
   return false;
 }
 
-/** Where production happens: "in Armenia", the subject state, a "Saudi-made" drone, the maker's home. */
-function placeOf(frame: Frame, trigger: number): string | null {
+/** Where production happens: "in Armenia" (or a town, "in central Lithuania"), the subject state, a "Saudi-made" drone. */
+function placeOf(frame: Frame, tokens: readonly Token[], trigger: number): string | null {
+  const inPlace = placeIn(frame, tokens);
+  if (inPlace) return inPlace;
+  const local = localPartner(frame, trigger);
+  if (local) return local;
   const states = frame.parties.filter((p) => p.kind !== 'company');
-  const inPlace = states.find((p) => p.role === 'in');
-  if (inPlace) return inPlace.code;
   const subject = states.filter((p) => p.first < trigger && p.role !== 'from' && p.role !== 'to').pop();
   if (subject && (subject.role === 'plain' || subject.role === 'possessive') && subject.kind !== 'demonym')
     return subject.code;
-  return states.find((p) => p.role === 'made')?.code ?? null;
+  const made = states.find((p) => p.role === 'made');
+  if (made) return made.code;
+  // "the Polish plant", "a Turkish shipyard": the demonym of the plant is where it makes.
+  const plant = states.find((p) => p.kind === 'demonym' && productionTrigger(tokens[p.last]!) === 'plant');
+  return plant?.code ?? null;
+}
+
+/**
+ * "Israel's Elbit and Adani build drones": of two makers from different states, the one whose state the
+ * sentence does not name as foreign ("Israel's", "the Israeli") is the local partner, where it makes.
+ */
+function localPartner(frame: Frame, trigger: number): string | null {
+  const before = frame.parties.filter((p) => p.first < trigger);
+  const makers = before.filter((p) => p.kind === 'company');
+  if (new Set(makers.map((p) => p.code)).size < 2) return null;
+  const marks = before.filter((p) => p.kind !== 'company');
+  // "Poland signed with Raytheon and PGZ": a state that is a party in its own right, not a maker's mark.
+  if (marks.some((p) => !makers.some((m) => m.first - p.last <= 1 && m.first >= p.last))) return null;
+  const marked = new Set(marks.map((p) => p.code));
+  const unmarked = [...new Set(makers.map((p) => p.code))].filter((code) => !marked.has(code));
+  return unmarked.length === 1 ? unmarked[0]! : null;
+}
+
+/**
+ * "Nammo opened a plant for artillery shells", "PT Pindad assembles": a company that runs a plant or is the
+ * subject of the production verb, where the article gives no place, makes at home. A maker working for a named buyer ("to build four fire units for Poland") is a seller, not a place.
+ */
+function makerHome(frame: Frame, tokens: readonly Token[], trigger: number): string | null {
+  if (frame.parties.some((p) => p.role === 'to')) return null;
+  const plant = namesPlant(tokens, frame.sentence.first, frame.sentence.last);
+  const maker = frame.parties.find(
+    (p) =>
+      p.kind === 'company' && p.role === 'plain' && p.first < trigger && (plant || trigger - p.last <= 1),
+  );
+  return maker?.code ?? null;
+}
+
+function namesPlant(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    if (productionTrigger(tokens[i]!) === 'plant' || plantNounAt(tokens, i, NONE)) return true;
+  }
+  return false;
 }
 
 function candidate(
@@ -122,9 +258,11 @@ function candidate(
   const status = statusOf(frame, tokens, trigger);
   const starts = status === 'active' && startsNow(frame, tokens);
   const time = frame.times.find((t) => !t.future || status === 'planned');
+  const since = frame.times.find((t) => tokens[t.first - 1]?.lower === 'since');
   let year: number | null = null;
   if (starts) year = time?.end ?? date?.year ?? null;
-  else if (status === 'planned' && time?.future) year = time.end;
+  else if (status === 'planned') year = time?.future ? time.end : roughYear(tokens, frame, date);
+  else if (status === 'active' && since && !since.future) year = since.start;
   return {
     fact: {
       type: 'production',
@@ -146,21 +284,56 @@ function statusOf(frame: Frame, tokens: readonly Token[], trigger: number): Prod
   const { first, last } = frame.sentence;
   for (let i = first; i < last; i++) if (ENDS.has(tokens[i]!.lower)) return 'ended';
   if (startsNow(frame, tokens)) return 'active';
+  // "from 2027", "next year": production dated ahead of the article is still to come.
+  if (frame.times.some((t) => t.future && !t.attributive)) return 'planned';
+  if (beingSetUp(tokens, first, last, triggerAt(frame, tokens, trigger) === 'plant')) return 'planned';
   for (let i = Math.max(first, trigger - 4); i < trigger; i++) {
     const lower = tokens[i]!.lower;
     if (FUTURE_MARKERS.has(lower) || TALKS.has(lower)) return 'planned';
+  }
+  for (let i = Math.max(first, trigger - 10); i < trigger; i++) {
+    const lower = tokens[i]!.lower;
+    if (LATER.has(lower) || (lower === 'to' && START_VERBS.has(tokens[i + 1]?.lower ?? ''))) return 'planned';
   }
   for (let i = first; i < last; i++)
     if (TALKS.has(tokens[i]!.lower) || tokens[i]!.lower === 'will') return 'planned';
   return 'active';
 }
 
+/** "in mid-2026", "early-2027": a year the date reader leaves out, when it lies ahead of the article. */
+function roughYear(tokens: readonly Token[], frame: Frame, date: ArticleDate | null): number | null {
+  for (let i = frame.sentence.first; i < frame.sentence.last; i++) {
+    const match = /^(?:mid|early|late)-((?:19|20)\d\d)$/.exec(tokens[i]!.lower);
+    if (match && date && Number(match[1]) >= date.year) return Number(match[1]);
+  }
+  return null;
+}
+
+/** "broke ground on a plant", "is building a new production line": the plant, not yet the arms, is under way. */
+function beingSetUp(tokens: readonly Token[], first: number, last: number, plantTrigger: boolean): boolean {
+  for (let i = first; i < last; i++) {
+    if (!UNDER_WAY.has(tokens[i]!.lower)) continue;
+    if (plantTrigger) return true;
+    for (let j = i + 1; j < Math.min(last, i + 7); j++) {
+      if (productionTrigger(tokens[j]!) === 'plant' || plantNounAt(tokens, j, NONE)) return true;
+    }
+  }
+  return false;
+}
+
 function startsNow(frame: Frame, tokens: readonly Token[]): boolean {
   const { first, last } = frame.sentence;
   for (let i = first; i < last; i++) {
     const lower = tokens[i]!.lower;
-    if (STARTS.has(lower) && lower !== 'now' && lower !== 'currently') return true;
+    if (STARTS.has(lower) && lower !== 'now' && lower !== 'currently' && !startToCome(tokens, first, i))
+      return true;
   }
+  return false;
+}
+
+/** "once it opens next year", "will be launched": a start word that the words before put ahead. */
+function startToCome(tokens: readonly Token[], first: number, i: number): boolean {
+  for (let j = Math.max(first, i - 3); j < i; j++) if (AHEAD.has(tokens[j]!.lower)) return true;
   return false;
 }
 
@@ -168,21 +341,20 @@ function producerOf(frame: Frame): string | null {
   return frame.parties.find((p) => p.kind === 'company')?.company ?? null;
 }
 
-/** "under IAI's licence", "components imported from Russia", "a transfer of technology agreed by Saab". */
+/**
+ * "under IAI's licence", "components imported from Russia", "a joint venture with Elbit", "Germany's
+ * Rheinmetall runs a plant in Hungary": the foreign partner's state. The buyer ("for Norway") is none.
+ */
 function licensorOf(frame: Frame, tokens: readonly Token[], country: string): string | null {
   const { first, last } = frame.sentence;
+  const foreign = frame.parties.filter((p) => p.code !== country && p.role !== 'to');
   let cue = false;
   for (let i = first; i < last; i++) {
-    if (
-      /^licen[cs]/.test(tokens[i]!.lower) ||
-      tokens[i]!.lower === 'components' ||
-      tokens[i]!.lower === 'kits' ||
-      tokens[i]!.lower === 'technology'
-    )
-      cue = true;
+    const lower = tokens[i]!.lower;
+    if (/^licen[cs]/.test(lower) || PARTNER_CUES.has(lower) || lower.startsWith('co-')) cue = true;
   }
-  if (!cue) return null;
-  return frame.parties.find((p) => p.code !== country)?.code ?? null;
+  if (cue) return foreign[0]?.code ?? null;
+  return foreign.find((p) => p.kind === 'company' && p.role !== 'from')?.code ?? null;
 }
 
 /** "50,000 rifles every year", "150 million cartridges per year", "1,000 a month" (times 12). */

@@ -16,7 +16,10 @@ export function readQuantity(tokens: readonly Token[], m: WeaponMention, sentenc
       m.quantity = readNumber(tokens, i - 1)!.value;
       return;
     }
-    const reading = readNumber(tokens, i);
+    // "155mm shells", "9 mm ammunition": a calibre, not a count; a count may stand before it.
+    if (CALIBRES.has(tokens[i + 1]?.lower ?? '') && readNumber(tokens, i)) continue;
+    // "15 million rounds": the count ends in its multiplier.
+    const reading = readNumber(tokens, i) ?? multiplied(tokens, i);
     if (reading && reading.last === i + 1 && !reading.money && !/^(19|20)\d\d$/.test(token.text)) {
       // "in batches of five vehicles": a size per batch, not a count.
       if (
@@ -32,7 +35,11 @@ export function readQuantity(tokens: readonly Token[], m: WeaponMention, sentenc
       m.quantity = 12;
       return;
     }
-    if (token.lower === 'first' && tokens[i - 1]?.lower === 'the' && singular(tokens, m.last)) {
+    if (
+      token.lower === 'first' &&
+      FIRST_DETERMINERS.has(tokens[i - 1]?.lower ?? '') &&
+      singular(tokens, m.last)
+    ) {
       m.quantity = 1;
       return;
     }
@@ -42,17 +49,27 @@ export function readQuantity(tokens: readonly Token[], m: WeaponMention, sentenc
       return;
     }
     // "four of the FREMM frigates", "six of its F-16s": a part named by its count.
-    if (PART_DETERMINERS.has(token.lower) && tokens[i - 1]?.lower === 'of' && countOf(tokens, m, i - 1)) return;
+    if (PART_DETERMINERS.has(token.lower) && tokens[i - 1]?.lower === 'of' && countOf(tokens, m, i - 1))
+      return;
     if (!isModifier(token)) return;
   }
 }
 
+const CALIBRES = new Set(['mm', '-mm', 'cm', 'calibre', 'caliber', 'inch', '-inch']);
+
+function multiplied(tokens: readonly Token[], i: number) {
+  const reading = i > 0 ? readNumber(tokens, i - 1) : null;
+  return reading && reading.last === i + 1 ? reading : null;
+}
+
+const FIRST_DETERMINERS = new Set(['the', 'its', 'their', 'her', 'his']);
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
 const PART_DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those']);
 
 function countOf(tokens: readonly Token[], m: WeaponMention, of: number): boolean {
   const reading = readNumber(tokens, of - 1);
-  if (!reading || reading.last !== of || reading.money || /^(19|20)\d\d$/.test(tokens[of - 1]!.text)) return false;
+  if (!reading || reading.last !== of || reading.money || /^(19|20)\d\d$/.test(tokens[of - 1]!.text))
+    return false;
   m.quantity = reading.value;
   return true;
 }
@@ -89,6 +106,7 @@ function isModifier(token: Token): boolean {
   if (token.type === 'punctuation' && token.text !== '-') return false;
   if (token.type === 'number' || VAGUE_AMOUNTS.has(token.lower)) return false;
   return (
+    token.text === '-' ||
     token.pos === 'ADJ' ||
     token.pos === 'PROPN' ||
     token.pos === 'NOUN' ||

@@ -4,8 +4,7 @@
  * subject and the verbs it uses, then from the catalogue's origin and what earlier sentences said.
  */
 
-import type { Carry } from './carry.ts';
-import { designationKey } from './lexicon/index.ts';
+import { type Carry, knownParties } from './carry.ts';
 import type { PartyMention } from './parties.ts';
 import type { Frame, TriggerHit } from './sentence.ts';
 import type { Token } from './tokens.ts';
@@ -39,7 +38,7 @@ export function resolveParties(
   let { supplier, recipient } = phraseCues(frame, tokens, weapon, trigger);
   ({ supplier, recipient } = subjectCues(frame, tokens, trigger, supplier, recipient));
   // The seller this article already gave for the weapon, else the state the catalogue says designed it.
-  const known = weapon.system ? carry.bySystem.get(designationKey(weapon.system)) : undefined;
+  const known = knownParties(carry, weapon.system);
   if (!supplier && known?.supplier && known.supplier !== recipient) supplier = known.supplier;
   if (!supplier && weapon.origin && successorOf(weapon.origin) !== recipient) {
     supplier = successorOf(weapon.origin);
@@ -67,11 +66,17 @@ function phraseCues(
     (p) =>
       p.role === 'from' &&
       ((p.last <= weapon.first && !verbBetween(frame, p.last, weapon.first)) ||
-        describesWeapon(tokens, weapon.last, p.first - 1)),
+        (p.first >= weapon.first && describesWeapon(tokens, weapon.last, p.first - 1))),
   );
   const from = nearest(froms, weapon);
   const buyerFrom = from && orderedFrom(tokens, from) ? from.code : null;
-  let supplier = originBefore(parties, tokens, weapon) ?? (buyerFrom ? null : code(from));
+  // "Slovakia donated Russian-made MiG-29s": the subject of a giving verb is the supplier, not the maker.
+  const giver =
+    !trigger.passive &&
+    !trigger.word.noun &&
+    trigger.word.subject === 'supplier' &&
+    subjectBefore(parties, trigger.index) !== null;
+  let supplier = (giver ? null : originBefore(parties, tokens, weapon)) ?? (buyerFrom ? null : code(from));
   let recipient =
     buyerFrom ??
     code(
@@ -89,6 +94,14 @@ function phraseCues(
         p.role === 'in' && p.code !== supplier && arrivals.some((at) => p.first > at && p.first - at <= 3),
     );
     recipient ??= code(destination);
+  }
+  // "Russia says talks are held with the Algerian partners": the partners a seller speaks of are its customers.
+  const customer = states.find((p) => p.code !== supplier && CUSTOMERS.has(tokens[p.last]?.lower ?? ''));
+  if (customer && !recipient) {
+    recipient = customer.code;
+    supplier ??= code(
+      states.find((p) => p.first < customer.first && p.role === 'plain' && p.code !== recipient),
+    );
   }
   const agent = states.find(
     (p) => p.role === 'by' && p.first > trigger.index && p.first - trigger.index <= 2,
@@ -118,6 +131,8 @@ function subjectCues(
   r ??= objectAfter(parties, tokens, trigger) ?? possessiveBuyer(parties, trigger);
   return { supplier: s, recipient: r };
 }
+
+const CUSTOMERS = wordSet('partner partners customer customers client clients buyer buyers');
 
 const ORDER_NOUNS = new Set(['order', 'orders', 'contract', 'contracts', 'request', 'requests']);
 const WINNING = wordSet('export received receives secured secures won wins bagged landed');
@@ -245,7 +260,9 @@ function bySentenceSubject(
   const candidates = frame.parties.filter(
     (p) => p.role !== 'made' && p.role !== 'in' && p.code !== supplier && p.code !== recipient,
   );
-  const subject = candidates.find((p) => p.first < weapon.first && p.role !== 'by' && p.role !== 'with');
+  const subject = candidates.find(
+    (p) => p.first < weapon.first && p.role !== 'by' && p.role !== 'with' && !namesDeal(tokens, p),
+  );
   const others = candidates.filter((p) => p.code !== subject?.code && p.kind !== 'company');
   if (!subject) return { supplier, recipient };
   const other = code(others[0]);
@@ -261,6 +278,13 @@ function bySentenceSubject(
     };
   }
   return { supplier: supplier ?? (other !== recipient ? other : null), recipient: recipient ?? subject.code };
+}
+
+const DEAL_NOUNS = wordSet('deal deals contract contracts agreement order orders purchase sale');
+
+/** "the second Israeli deal Madrid has called off": a demonym on a deal names its other side, not the subject. */
+function namesDeal(tokens: readonly Token[], p: PartyMention): boolean {
+  return p.kind === 'demonym' && DEAL_NOUNS.has(tokens[p.last]?.lower ?? '');
 }
 
 function verbsBetween(tokens: readonly Token[], from: number, to: number): { sells: boolean; buys: boolean } {
@@ -285,7 +309,7 @@ function fallBack(
   supplier: string | null,
   recipient: string | null,
 ): Parties {
-  const known = weapon.system ? carry.bySystem.get(designationKey(weapon.system)) : undefined;
+  const known = knownParties(carry, weapon.system);
   const ownParties =
     frame.parties.filter((p) => p.code !== carry.recipient && p.code !== carry.supplier).length === 0;
   const previous = carry.sentence === frame.sentence.index - 1 && ownParties ? carry : undefined;

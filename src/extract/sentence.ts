@@ -238,14 +238,27 @@ function settleStatus(
   return hit;
 }
 
-const PURCHASES = new Set(['purchase', 'purchases', 'procurement', 'acquisition', 'buy', 'procure', 'acquire']);
+const PURCHASES = new Set([
+  'purchase',
+  'purchases',
+  'procurement',
+  'acquisition',
+  'buy',
+  'procure',
+  'acquire',
+]);
 
 function purchaseAfter(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
-  for (let j = i + 1; j < Math.min(sentence.last, i + 4); j++) if (PURCHASES.has(tokens[j]!.lower)) return true;
+  for (let j = i + 1; j < Math.min(sentence.last, i + 4); j++)
+    if (PURCHASES.has(tokens[j]!.lower)) return true;
   return false;
 }
 
+/** "make a large purchase unlikely", "a sale is likely": an observer's odds written after the trigger. */
+const ODDS_AFTER = new Set(['likely', 'unlikely', 'improbable']);
+
 function speculative(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
+  for (let j = i + 1; j < Math.min(sentence.last, i + 4); j++) if (ODDS_AFTER.has(tokens[j]!.lower)) return true;
   for (let j = Math.max(sentence.first, i - 8); j < i; j++) {
     const t = tokens[j]!;
     if (!SPECULATION.has(t.lower)) continue;

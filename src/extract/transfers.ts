@@ -15,9 +15,10 @@ import {
   newCarry,
   remember,
 } from './carry.ts';
-import type { ArticleDate } from './dates.ts';
+import type { ArticleDate, TimeMention } from './dates.ts';
 import { governing, pursuitOnly, resolveYear } from './governing.ts';
 import { isListItem, type ListLead, listLead, mainState, readListItem } from './lists.ts';
+import { readNumber } from './numbers.ts';
 import { makesArms } from './production.ts';
 import { resolveParties } from './roles.ts';
 import type { Frame, TriggerHit } from './sentence.ts';
@@ -53,9 +54,9 @@ export interface TransferReading {
   deals: Deal[];
 }
 
-/** Words before a weapon that say it is old equipment, not the subject of the deal. */
+/** Words before a weapon that say it is old equipment or arms in use ("fire several times as many rounds"). */
 const NOT_TRADED = wordSet(
-  'replace replacing replacement existing ageing aging instead against civilian consumer favor favour',
+  'replace replacing replacement existing ageing aging instead against civilian consumer favor favour fire fires fired firing shoot shoots expend expends expended',
 );
 
 /** Agreements that are no arms deal: "the ceasefire agreement", "a peace deal". */
@@ -78,7 +79,7 @@ export function readTransfers(
   for (const frame of frames) {
     frame.triggers = frame.triggers.filter((t) => !NOT_ARMS_DEALS.has(tokens[t.index - 1]?.lower ?? ''));
     if (lead && frame.triggers.length === 0 && isListItem(frame, tokens, lead)) {
-      out.push(...readListItem(frame, lead, about));
+      out.push(...readListItem(frame, tokens, lead, about));
       continue;
     }
     const recipient = frame.parties.find((p) => p.role === 'to' || p.role === 'in')?.code ?? null;
@@ -122,11 +123,44 @@ function readSentence(
       out.push(...eachRecipient(c, frame));
     }
   }
+  out.push(...moreOfTheSame(frame, tokens, out));
   for (const c of out) if (c.fact.system) countTraded(carry, c.fact.category!, c.fact.system);
   for (const w of weapons)
     if (w.system && !carry.origins.has(w.system)) carry.origins.set(w.system, w.origin);
   if (out.length > 0) remember(carry, out, frame.sentence.index);
   return out;
+}
+
+const MORE = wordSet('more additional further');
+
+/**
+ * "bought 12 in 2018 and added six more in 2021": a count with "more" and no weapon after it is a second deal
+ * for the weapon the sentence named last, dated by its own time.
+ */
+function moreOfTheSame(
+  frame: Frame,
+  tokens: readonly Token[],
+  found: TransferCandidate[],
+): TransferCandidate[] {
+  const reference = found[found.length - 1];
+  if (!reference) return [];
+  const extra: TransferCandidate[] = [];
+  for (let i = frame.sentence.first; i < frame.sentence.last - 1; i++) {
+    const count = readNumber(tokens, i);
+    if (!count || count.money || !MORE.has(tokens[count.last]?.lower ?? '')) continue;
+    const after = count.last + 1;
+    if (frame.weapons.some((w) => w.first >= i && w.first <= after)) continue;
+    const verb = frame.triggers.find((t) => Math.abs(t.index - i) <= 4 && !t.negated);
+    const time = frame.times.find((t) => t.first >= after && t.first - after <= 3);
+    const fact = {
+      ...reference.fact,
+      quantity: count.value,
+      status: verb?.status ?? reference.fact.status,
+      year: time?.end ?? null,
+    };
+    extra.push({ ...reference, fact });
+  }
+  return extra;
 }
 
 /**
@@ -178,6 +212,8 @@ function oldEquipment(tokens: readonly Token[], frame: Frame, weapon: WeaponMent
 }
 
 const CARRYING = wordSet('carrying carried transporting ferrying delivering bringing loaded');
+const ARRIVING = wordSet('landed arrived touched');
+const CARGO = wordSet('shipment shipments consignment cargo');
 
 /**
  * "a C-17 carrying the launchers", "Six Y-20s landed, delivering the system": an aircraft or ship that brings
@@ -185,12 +221,16 @@ const CARRYING = wordSet('carrying carried transporting ferrying delivering brin
  */
 function carrier(tokens: readonly Token[], frame: Frame, weapon: WeaponMention): boolean {
   if (weapon.category !== 'aircraft' && weapon.category !== 'ships') return false;
-  const end = Math.min(frame.sentence.last, weapon.last + 5);
+  const end = Math.min(frame.sentence.last, weapon.last + 12);
+  let landed = false;
   for (let i = weapon.last; i < end; i++) {
-    if (frame.weapons.some((w) => w !== weapon && w.first === i)) return false;
-    if (CARRYING.has(tokens[i]!.lower)) return tokens[i + 1]?.lower !== 'out';
+    const lower = tokens[i]!.lower;
+    if (frame.weapons.some((w) => w !== weapon && w.first === i) || lower === ';' || lower === 'which') break;
+    if (CARRYING.has(lower)) return tokens[i + 1]?.lower !== 'out';
+    landed ||= ARRIVING.has(lower);
   }
-  return false;
+  // "took delivery of a shipment of weapons ... a day after six Y-20 transport aircraft landed": the flight.
+  return landed && frame.triggers.some((t) => CARGO.has(tokens[t.index]!.lower) && t.index < weapon.first);
 }
 
 function buildCandidates(
@@ -204,7 +244,10 @@ function buildCandidates(
   const trigger = pursuitOnly(frame, tokens, governingTrigger, date);
   const { supplier, recipient } = resolveParties(frame, tokens, weapon, trigger, carry);
   if (!recipient && !supplier) return [];
-  const year = resolveYear(frame, trigger, weapon, date, carry);
+  const cancelledDeal = cancelledOrder(frame, trigger);
+  const ofOrder = (t: TimeMention) => cancelledDeal !== undefined && datesTrigger(t, cancelledDeal);
+  const eventFrame = cancelledDeal ? { ...frame, times: frame.times.filter((t) => !ofOrder(t)) } : frame;
+  const year = resolveYear(eventFrame, trigger, weapon, date, carry);
   const base: Omit<TransferFact, 'evidence'> = {
     type: 'transfer',
     supplier,
@@ -233,11 +276,32 @@ function buildCandidates(
     // A bare "sale" that joins no deal of the article is a sale all the same.
     fallback: trigger.weak && trigger.word.status === 'ordered' ? ('ordered' as const) : undefined,
   };
+  if (cancelledDeal) {
+    // The order's own time ("a contract awarded in 2023") dates a second fact: the order that was cancelled.
+    const orderFrame = { ...frame, times: frame.times.filter(ofOrder) };
+    const orderYear =
+      orderFrame.times.length > 0 ? resolveYear(orderFrame, cancelledDeal, weapon, null, carry) : null;
+    if (orderYear === null) return [candidate];
+    return [candidate, { ...candidate, fact: { ...base, status: 'ordered' as const, year: orderYear } }];
+  }
   if (!weapon.firstOf) return [candidate];
   // "received the first of 36 Rafales": the first unit arrived, and 36 is the size of the order.
   const order = { ...candidate, weak: false, fact: { ...base, status: 'ordered' as const, year: null } };
   if (trigger.status !== 'delivered' || trigger.weak) return [order];
   return [{ ...candidate, fact: { ...base, quantity: weapon.partQuantity } }, order];
+}
+
+/** The finite order after a cancellation ("cancelled a contract awarded in 2023 for", "the purchase, signed in"). */
+function cancelledOrder(frame: Frame, trigger: TriggerHit): TriggerHit | undefined {
+  if (trigger.status !== 'cancelled') return undefined;
+  return frame.triggers.find(
+    (t) => t.status === 'ordered' && t.finite && !t.negated && t.index > trigger.index,
+  );
+}
+
+/** "awarded in 2023": a time right after a verb dates that verb's event. */
+function datesTrigger(time: TimeMention, trigger: TriggerHit): boolean {
+  return time.first > trigger.index && time.first - trigger.index <= 3;
 }
 
 const UNNAMED = wordSet('undisclosed unnamed unidentified unspecified anonymous');

@@ -91,7 +91,7 @@ const TRANSFER_TRIGGERS = new Map<string, TriggerWord>([
     intransitive: true,
   }),
   ...entries(
-    'cancel cancelled canceled cancels cancelling canceling cancellation scrap scrapped abandon abandoned dropped halt halted halts suspend suspended suspends blocked refused refuses froze frozen withdrew',
+    'cancel cancelled canceled cancels cancelling canceling cancellation scrap scrapped scraps abandon abandoned dropped halt halted halts suspend suspended suspends blocked refused refuses froze frozen withdrew terminated terminates revoked revokes',
     {
       status: 'cancelled',
       subject: 'either',
@@ -114,11 +114,13 @@ export const DENIALS = wordSet(
 );
 
 /** Words that mark a report as an allegation: it counts only where nobody in the article denies it. */
-export const ALLEGATIONS = wordSet('alleged allegedly allegation allegations claims claimed purported');
+export const ALLEGATIONS = wordSet(
+  'alleged allegedly allegation allegations claims claimed purported reportedly reports rumours rumors',
+);
 
 /** Words that mark speculation by observers, not a party's stated plan. */
 export const SPECULATION = wordSet(
-  'speculated believe believes likely might could may possibly perhaps rumoured rumored predict predicts expect forecast if option options allowed allows',
+  'speculated believe believes likely unlikely observers analysts might could may possibly perhaps rumoured rumored predict predicts expect forecast if option options allowed allows',
 );
 
 /** Words that make a cancellation a threat, not a fact ("warned of repercussions, including cancelling sales"). */

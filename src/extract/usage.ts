@@ -19,6 +19,9 @@ const IMMINENT = new Set(['today', 'tomorrow', 'tonight', 'afternoon', 'first'])
 
 const WITHDRAWING = wordSet('walked walks pulled pulls backed backs');
 
+/** "called off the deal". */
+const CALLING = wordSet('call calls called calling');
+
 const DECIDING = wordSet('decided decides decision voted votes');
 
 /** "a $4.8 billion deal", "a $69 million contract": a deal with a price is a concluded one. */
@@ -61,8 +64,10 @@ export function phrasalTrigger(tokens: readonly Token[], i: number): TriggerWord
   if (DISPATCH.has(token.lower) && (next === 'off' || next === 'out' || next === 'sail')) {
     return { status: 'delivered', subject: 'recipient', intransitive: true };
   }
-  // "walked away from the purchase", "pulled out of the deal", "decided against the plan".
-  const away = (next === 'away' || next === 'out') && WITHDRAWING.has(token.lower);
+  // "walked away from the purchase", "pulled out of the deal", "called off the deal", "decided against the plan".
+  const away =
+    ((next === 'away' || next === 'out') && WITHDRAWING.has(token.lower)) ||
+    (next === 'off' && CALLING.has(token.lower));
   if (away || (next === 'against' && DECIDING.has(token.lower)))
     return { status: 'cancelled', subject: 'either', event: true };
   return undefined;

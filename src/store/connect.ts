@@ -19,6 +19,9 @@ export function connect(location: string): Connection {
   const dialect = dialectOf(location);
   if (dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: location, max: 8 });
+    // An idle connection the server ends (a restart, an administrator) is dropped from the pool and the next
+    // query opens a new one; unhandled, pg's error event would end the whole process instead.
+    pool.on('error', () => undefined);
     return { dialect, db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }) };
   }
   return {

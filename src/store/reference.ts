@@ -52,6 +52,8 @@ export interface ReferenceRepository {
 // Rows per multi-row INSERT, under SQLite's and PostgreSQL's bound-parameter limits (20 and 9 columns).
 const DEAL_CHUNK = 800;
 const DELIVERY_CHUNK = 1500;
+// Deal ids per `IN (...)` list when reading the deliveries of the deals found.
+const DEAL_ID_CHUNK = 500;
 
 export function referenceRepository(db: Kysely<Database>): ReferenceRepository {
   return {
@@ -71,14 +73,7 @@ export function referenceRepository(db: Kysely<Database>): ReferenceRepository {
         .orderBy('order_year')
         .orderBy('deal_id')
         .execute();
-      const deliveries = await db
-        .selectFrom('reference_deliveries')
-        .selectAll()
-        .where('deal_id', 'in', filteredDeals(db, filter).select('deal_id'))
-        .orderBy('deal_id')
-        .orderBy('year')
-        .execute();
-      const byDeal = groupBy(deliveries, (row) => row.deal_id, deliveryFromRow);
+      const byDeal = groupBy(await deliveriesOf(db, filter, rows), (row) => row.deal_id, deliveryFromRow);
       return rows.map((row) => dealFromRow(row, byDeal.get(row.deal_id) ?? []));
     },
     async deliveryTotals(filter = {}) {
@@ -111,26 +106,51 @@ async function replaceAll(db: Kysely<Database>, meta: ReferenceImport, deals: re
     await db.insertInto('reference_deliveries').values(part).execute();
 }
 
+/** The deliveries of these deals: all of them when nothing narrows the deals, else by deal id. */
+async function deliveriesOf(
+  db: Kysely<Database>,
+  filter: ReferenceDealFilter,
+  deals: readonly { deal_id: string }[],
+) {
+  const all = db.selectFrom('reference_deliveries').selectAll().orderBy('deal_id').orderBy('year');
+  if (Object.values(filter).every((value) => value == null)) return all.execute();
+  const found = [];
+  for (const part of chunks(
+    deals.map((deal) => deal.deal_id),
+    DEAL_ID_CHUNK,
+  ))
+    found.push(...(await all.where('deal_id', 'in', part).execute()));
+  return found;
+}
+
 function filteredDeals(db: Kysely<Database>, filter: ReferenceDealFilter) {
   let query = db.selectFrom('reference_deals');
   if (filter.supplier) query = query.where('supplier', '=', filter.supplier);
   if (filter.recipient) query = query.where('recipient', '=', filter.recipient);
   if (filter.category) query = query.where('category', '=', filter.category);
   if (filter.designation) query = query.where('designation_key', '=', designationKey(filter.designation));
+  if (filter.fromYear == null && filter.toYear == null) return query;
   const from = filter.fromYear ?? 0;
   const to = filter.toYear ?? 9999;
-  if (filter.fromYear == null && filter.toYear == null) return query;
-  return query.where((eb) =>
-    eb.or([
-      eb.and([eb('order_year', '>=', from), eb('order_year', '<=', to)]),
-      eb.exists(
-        eb
-          .selectFrom('reference_deliveries as d')
-          .select('d.deal_id')
-          .whereRef('d.deal_id', '=', 'reference_deals.deal_id')
-          .where('d.year', '>=', from)
-          .where('d.year', '<=', to),
-      ),
-    ]),
-  );
+  // Two index seeks (order years, delivery years, both by party: migration 006) instead of probing the
+  // deliveries of every deal of the party. Deliveries carry their deal's parties and category.
+  let ordered = db
+    .selectFrom('reference_deals')
+    .select('deal_id')
+    .where('order_year', '>=', from)
+    .where('order_year', '<=', to);
+  let delivered = db
+    .selectFrom('reference_deliveries')
+    .select('deal_id')
+    .where('year', '>=', from)
+    .where('year', '<=', to);
+  if (filter.supplier) {
+    ordered = ordered.where('supplier', '=', filter.supplier);
+    delivered = delivered.where('supplier', '=', filter.supplier);
+  }
+  if (filter.recipient) {
+    ordered = ordered.where('recipient', '=', filter.recipient);
+    delivered = delivered.where('recipient', '=', filter.recipient);
+  }
+  return query.where('deal_id', 'in', ordered.union(delivered));
 }

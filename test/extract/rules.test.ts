@@ -380,3 +380,230 @@ describe('merging', () => {
     assert.equal(fact?.type === 'transfer' && fact.quantity, 12);
   });
 });
+
+/** Supplier, recipient, system, quantity, status and year of each transfer, in one line each. */
+function lines(text: string, date?: string | null): string[] {
+  return transfers(text, date).map((f) =>
+    f.type === 'transfer'
+      ? `${f.supplier}>${f.recipient} ${f.system ?? `[${f.category}]`} q=${f.quantity} ${f.status} ${f.year}`
+      : '',
+  );
+}
+
+describe('statuses on the buyer side and in words', () => {
+  it('reads a buyer approving its own purchase as an order', () => {
+    assert.deepEqual(
+      lines(
+        'The Defence Acquisition Council of Brazil approved the purchase of 12 Caesar howitzers from France.',
+      ),
+      ['FRA>BRA Caesar q=12 ordered 2020'],
+    );
+  });
+
+  it('reads a selection as talks', () => {
+    assert.deepEqual(lines('The Colombian air force selected the Gripen E from Sweden last year.'), [
+      'SWE>COL Gripen E q=null negotiating 2019',
+    ]);
+  });
+
+  it('reads the cancellation of an earlier award as a cancellation and the dated award as an order', () => {
+    assert.deepEqual(
+      lines('Norway has cancelled a contract awarded in 2018 for 14 K9 howitzers from South Korea.'),
+      ['KOR>NOR K9 q=14 cancelled 2020', 'KOR>NOR K9 q=14 ordered 2018'],
+    );
+  });
+
+  it('reads terminated, revoked and called off as cancellations', () => {
+    assert.equal(
+      lines('Chile revoked the purchase of 40 Spike missiles from Israel.')[0],
+      'ISR>CHL Spike q=40 cancelled 2020',
+    );
+    assert.equal(
+      lines('Peru has called off the purchase of 10 Mi-17 helicopters from Russia.')[0]?.includes(
+        'cancelled',
+      ),
+      true,
+    );
+  });
+
+  it('keeps deliveries that are due to begin later from becoming deliveries', () => {
+    assert.deepEqual(
+      lines('Deliveries of 12 Rafale jets from France to Serbia are due to begin in 2028.'),
+      [],
+    );
+  });
+});
+
+describe('denials in words', () => {
+  it('drops a report called not corresponding to reality', () => {
+    assert.deepEqual(
+      lines(
+        'The ministry called reports that Belarus delivered S-300 systems to Iran not corresponding to reality.',
+      ),
+      [],
+    );
+  });
+
+  it('drops a report rejected as groundless', () => {
+    assert.deepEqual(
+      lines('Officials called the report that Iran supplied Shahed drones to Sudan groundless.'),
+      [],
+    );
+  });
+});
+
+describe('carriers and cargo', () => {
+  it('does not trade the aircraft that carries the cargo', () => {
+    assert.deepEqual(
+      lines('A C-17 of the Indian air force landed in Manila carrying launchers for the BrahMos batteries.'),
+      [],
+    );
+  });
+
+  it('does not trade transport aircraft that landed with a shipment', () => {
+    const facts = lines(
+      'Serbia took delivery of a shipment of weapons from China after six Y-20 transport aircraft landed in Belgrade.',
+    );
+    assert.equal(
+      facts.some((f) => f.includes('Y-20')),
+      false,
+    );
+  });
+});
+
+describe('who sells, from the sentence structure', () => {
+  it('does not give a "from" of an earlier clause to a weapon bought under another verb', () => {
+    const facts = lines('Poland ordered K2 tanks from South Korea and has also bought HIMARS from the US.');
+    assert.deepEqual(
+      facts.map((f) => f.split(' ').slice(0, 2).join(' ')),
+      ['KOR>POL K2', 'USA>POL HIMARS'],
+    );
+  });
+
+  it('makes the donor, not the design origin, the supplier', () => {
+    assert.deepEqual(lines('Slovakia donated 13 Soviet-designed MiG-29 fighters to Ukraine in 2019.'), [
+      'SVK>UKR MiG-29 q=13 delivered 2019',
+    ]);
+    assert.deepEqual(lines('Slovakia donated 13 Russian-made MiG-29 fighters to Ukraine in 2019.'), [
+      'SVK>UKR MiG-29 q=13 delivered 2019',
+    ]);
+  });
+
+  it('takes the state the text gives for a company over the company table', () => {
+    const { tokens, sentences } = tokenize('Airbus Defence and Space of Spain delivered the aircraft.');
+    const facts = lines('Chile ordered two C295 aircraft from Airbus Defence and Space of Spain in 2019.');
+    assert.equal(sentences.length, 1);
+    assert.ok(tokens.length > 0);
+    assert.deepEqual(facts, ['ESP>CHL C295 q=2 ordered 2019']);
+  });
+
+  it('reads "to the side of" a state as the recipient', () => {
+    assert.deepEqual(lines('Two Bayraktar Akinci drones were transferred to the side of Mali in 2019.'), [
+      'TUR>MLI Bayraktar Akinci q=2 delivered 2019',
+    ]);
+  });
+
+  it('reads the partners a seller speaks of as the buyer', () => {
+    assert.deepEqual(
+      lines('Russia says negotiations are held with the Algerian partners on Su-57 fighters.'),
+      ['RUS>DZA Su-57 q=null negotiating null'],
+    );
+  });
+
+  it('keeps the seller the article gave for a variant of the design', () => {
+    const facts = lines(
+      'Azerbaijan signed a contract to buy JF-17C Block III fighters from Pakistan in 2019. Nigeria took delivery of three JF-17s in 2018.',
+    );
+    assert.ok(facts.includes('PAK>NGA JF-17 q=3 delivered 2018'), facts.join('\n'));
+  });
+});
+
+describe('quantities in parts and ordinals', () => {
+  it('reads "four of the" as the count', () => {
+    assert.deepEqual(lines('Egypt received four of the FREMM frigates from Italy in 2019.'), [
+      'ITA>EGY FREMM q=4 delivered 2019',
+    ]);
+  });
+
+  it('reads "a second" and "its first" as one unit', () => {
+    assert.equal(
+      lines('Germany delivered a second IRIS-T system to Ukraine in 2019.')[0],
+      'DEU>UKR IRIS-T q=1 delivered 2019',
+    );
+    assert.equal(
+      lines('Hungary received its first C-390 from Brazil in 2019.')[0],
+      'BRA>HUN C-390 q=1 delivered 2019',
+    );
+  });
+
+  it('reads a count ending in a multiplier and skips a calibre', () => {
+    assert.deepEqual(lines('Spain bought 15 million rounds from Israel in 2019.'), [
+      'ISR>ESP [ammunition] q=15000000 ordered 2019',
+    ]);
+    assert.deepEqual(lines('Poland ordered 3,000 155mm shells from Korea in 2019.'), [
+      'KOR>POL 155mm q=3000 ordered 2019',
+    ]);
+  });
+
+  it('reads "six more" as a second deal for the weapon just named, with its own year', () => {
+    assert.deepEqual(
+      lines('Nigeria bought 12 A-29 Super Tucano aircraft from the US in 2017 and added six more in 2019.'),
+      ['USA>NGA A-29 q=12 ordered 2017', 'USA>NGA A-29 q=6 ordered 2019'],
+    );
+  });
+});
+
+describe('relative days and weeks', () => {
+  it('dates "last week" and "in the past month" by the article', () => {
+    assert.deepEqual(yearsIn('Last week, Hungary received tanks.', '2020-01-03'), [[2019, 2019]]);
+    assert.deepEqual(yearsIn('In the past month, Hungary received tanks.', '2020-06-15'), [[2020, 2020]]);
+  });
+
+  it('does not read "2015 and 30" as a range of years', () => {
+    assert.deepEqual(yearsIn('Egypt ordered 24 jets in 2015 and 30 more in 2021.', '2022-01-01'), [
+      [2015, 2015],
+      [2021, 2021],
+    ]);
+  });
+});
+
+describe('bulleted lists with the seller in the introduction', () => {
+  it('gives each item the seller and buyer of the introduction', () => {
+    const facts = lines(
+      'Germany has delivered to Ukraine in 2019:\n- 7 Gepard\n- 4 Bergepanzer 2\n- 10 Dingo',
+    );
+    assert.deepEqual(facts, [
+      'DEU>UKR Gepard q=7 delivered 2019',
+      'DEU>UKR Bergepanzer 2 q=4 delivered 2019',
+      'DEU>UKR Dingo q=10 delivered 2019',
+    ]);
+  });
+
+  it('names an item by the capitalised words before its kind word', () => {
+    assert.deepEqual(lines('Germany has delivered to Ukraine in 2019:\n- 5 MARS II rocket launchers'), [
+      'DEU>UKR MARS II q=5 delivered 2019',
+    ]);
+  });
+});
+
+describe('observers, reports and use', () => {
+  it('drops a purchase that observers call unlikely', () => {
+    assert.deepEqual(
+      lines('Observers say budget limits make a purchase of Su-35 fighters by Vietnam unlikely.'),
+      [],
+    );
+  });
+
+  it('drops a reported deal in an article where a party denies it', () => {
+    const text =
+      'Iran reportedly agreed to buy Su-35 fighters from Russia. The Russian ministry rejected the reports as baseless.';
+    assert.deepEqual(lines(text), []);
+  });
+
+  it('reads arms fired as use, not as a transfer', () => {
+    assert.deepEqual(
+      lines('Since the shells arrived, Ukrainian gunners fire 155mm shells from Germany every day.'),
+      [],
+    );
+  });
+});

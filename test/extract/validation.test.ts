@@ -21,7 +21,6 @@ const F1_FLOOR = 0.517;
  */
 const KNOWN_FACTS_WHERE_NONE = new Map([
   ['v17', 'weapons used in a war are read as a delivery'],
-  ['v28', 'a reported deal that the ministry denies is read as talks'],
 ]);
 
 /** A gold fact: the fields of FACTS.md, where `system` may list accepted spellings. */

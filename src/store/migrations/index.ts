@@ -5,6 +5,7 @@ import * as m002 from './002_reference.ts';
 import * as m003 from './003_register.ts';
 import * as m004 from './004_reviews.ts';
 import * as m005 from './005_register_reads.ts';
+import * as m006 from './006_profile_reads.ts';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '003_register': m003,
   '004_reviews': m004,
   '005_register_reads': m005,
+  '006_profile_reads': m006,
 };
 
 /** Hands Kysely's Migrator the migrations, each bound to the dialect it runs on. */
