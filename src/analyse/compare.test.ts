@@ -173,4 +173,59 @@ describe('compare with the reference', () => {
       ['SRB', 'RUS', 'contradicted', 100],
     ]);
   });
+
+  it('matches a variant designation either way round, but not by a stem under three characters', () => {
+    const deals = [
+      deal({ dealId: 'v1', recipient: 'KAZ', designation: 'Su-30', category: 'aircraft' }),
+      deal({ dealId: 'v2', recipient: 'KAZ', designation: 'T-72B3M', category: 'armoured-vehicles' }),
+      deal({ dealId: 'v3', recipient: 'KAZ', designation: 'K9A1', category: 'artillery' }),
+    ];
+    const facts = storedFacts('a1', [
+      transfer({ supplier: 'RUS', recipient: 'KAZ', system: 'Su-30SM', quantity: 1, year: 2019 }),
+      transfer({ supplier: 'RUS', recipient: 'KAZ', system: 'T-72B3', quantity: 1, year: 2019 }),
+      transfer({ supplier: 'RUS', recipient: 'KAZ', system: 'K9', quantity: 1, year: 2019 }),
+    ]);
+    const rows = resolveRegister({ facts, articles: [meta('a1', '2019-05-01')] });
+    const result = compareWithReference({ rows, deals, totals: referenceDeliveryTotals(deals) });
+    assert.equal(result.matched, 2);
+    assert.deepEqual(
+      result.newsOnly.map((entry) => entry.system),
+      ['K-9'],
+    );
+  });
+
+  it('checks each statement against its own party and period, also when calls share the totals', () => {
+    const totals = referenceDeliveryTotals(DEALS);
+    const checks = (facts: StoredFact[]) =>
+      compareWithReference({
+        rows: resolveRegister({ facts, articles: [meta('a1', '2020-07-09')] }),
+        deals: DEALS,
+        totals,
+      }).shares.map((check) => [check.subject, check.counterpart, check.computedPct]);
+    const period = { share_pct: 50, period_start: 2015, period_end: 2019 };
+    assert.deepEqual(
+      checks(
+        storedFacts('a1', [
+          share({ subject: 'ARM', counterpart: 'RUS', ...period }),
+          share({ subject: 'SRB', counterpart: 'RUS', ...period }),
+        ]),
+      ).sort(),
+      [
+        ['ARM', 'RUS', 95],
+        ['SRB', 'RUS', null],
+      ],
+    );
+    assert.deepEqual(
+      checks(
+        storedFacts('a1', [
+          share({ subject: 'ARM', counterpart: 'SRB', ...period }),
+          share({ subject: 'RUS', role: 'exporter', counterpart: null, ...period }),
+        ]),
+      ).sort(),
+      [
+        ['ARM', 'SRB', 5],
+        ['RUS', null, 95],
+      ],
+    );
+  });
 });

@@ -45,10 +45,13 @@ export interface Comparison {
   shares: ShareCheck[];
 }
 
+// Folding a designation is pure, and a reference has a few thousand: one cache serves every comparison.
+const fold = systemFolder();
+
 /** Compares the rows in scope with the reference (docs/register.md, "Comparing with the reference"). */
 export function compareWithReference(input: CompareInput, query: CompareQuery = {}): Comparison {
   const coverage = coverageOf(input.totals);
-  const deals = indexDeals(input.deals, systemFolder());
+  const deals = indexDeals(input.deals, fold);
   const shares = referenceShares(input.totals);
   const comparison: Comparison = { coverage, matched: 0, newsOnly: [], contradicted: [], shares: [] };
   for (const row of input.rows) {
@@ -64,7 +67,18 @@ export function compareWithReference(input: CompareInput, query: CompareQuery = 
   return comparison;
 }
 
+const coverages = new WeakMap<readonly DeliveryTotal[], Coverage | null>();
+
+/** The first and last year of the totals, kept with the array: the profiles pass the same cached one. */
 function coverageOf(totals: readonly DeliveryTotal[]): Coverage | null {
+  const known = coverages.get(totals);
+  if (known !== undefined) return known;
+  const coverage = yearSpan(totals);
+  coverages.set(totals, coverage);
+  return coverage;
+}
+
+function yearSpan(totals: readonly DeliveryTotal[]): Coverage | null {
   if (totals.length === 0) return null;
   let from = Number.POSITIVE_INFINITY;
   let to = Number.NEGATIVE_INFINITY;

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { fiveYearWindows } from './profiles.ts';
+import { after, before, describe, it } from 'node:test';
+import { meta, storedFacts, transfer } from '../../test/support/facts.ts';
+import { backends, freshStore, type TestStore } from '../../test/support/stores.ts';
+import type { ReferenceDeal, ReferenceImport } from '../model/index.ts';
+import { resolveRegister } from '../resolve/index.ts';
+import { compareNews, countryProfile, fiveYearWindows } from './profiles.ts';
 
 describe('five-year windows', () => {
   it('end at the last year and go back, latest first, as SIPRI groups its periods', () => {
@@ -18,3 +22,68 @@ describe('five-year windows', () => {
     assert.deepEqual(fiveYearWindows({ from: 2020, to: 2020 }), [{ from: 2020, to: 2020 }]);
   });
 });
+
+const RAFALE: ReferenceDeal = {
+  dealId: 'r1',
+  supplier: 'FRA',
+  supplierName: 'France',
+  recipient: 'IND',
+  recipientName: 'India',
+  designation: 'Rafale',
+  description: 'FGA aircraft',
+  category: 'aircraft',
+  orderYear: 2016,
+  orderYearEstimated: false,
+  quantityOrdered: 36,
+  quantityOrderedEstimated: false,
+  quantityDelivered: 36,
+  deliveries: [{ year: 2020, quantity: 36, tiv: 1800, estimated: false }],
+  status: 'New',
+  comments: null,
+  tivPerUnit: 50,
+  tivTotal: 1800,
+  tivDelivered: 1800,
+  localProduction: null,
+};
+
+function imported(importedAt: string, deals: ReferenceDeal[]): ReferenceImport {
+  return {
+    fileName: 'reference.csv',
+    shape: 'trade-register',
+    generated: null,
+    importedAt,
+    rowCount: deals.length,
+    dealCount: deals.length,
+  };
+}
+
+for (const backend of backends()) {
+  describe(`profiles against the reference on ${backend}`, () => {
+    let test: TestStore;
+    before(async () => {
+      test = await freshStore(backend);
+      const facts = storedFacts('a1', [
+        transfer({ supplier: 'FRA', recipient: 'IND', system: 'Rafale', quantity: 36, year: 2016 }),
+      ]);
+      const rows = resolveRegister({ facts, articles: [meta('a1', '2016-09-23')] });
+      await test.store.register.sync(rows, '2025-01-01T00:00:00.000Z');
+    });
+    after(() => test.dispose());
+
+    it('compares with the reference of the latest import, not an earlier one it has read', async () => {
+      const period = { from: 2010, to: 2024 };
+      await test.store.reference.replace(imported('2025-01-01T00:00:00.000Z', [RAFALE]), [RAFALE]);
+      assert.equal((await countryProfile(test.store, 'IND', period)).comparison.matched, 1);
+      assert.equal((await compareNews(test.store, { country: 'FRA' })).matched, 1);
+
+      const other = { ...RAFALE, quantityOrdered: 26, quantityDelivered: 26 };
+      await test.store.reference.replace(imported('2025-02-01T00:00:00.000Z', [other]), [other]);
+      const profile = await countryProfile(test.store, 'IND', period);
+      assert.deepEqual(
+        profile.comparison.contradicted.map((entry) => entry.differences),
+        [[{ field: 'quantity', news: 36, reference: 26 }]],
+      );
+      assert.equal((await compareNews(test.store, {})).contradicted.length, 1);
+    });
+  });
+}

@@ -30,6 +30,10 @@ export interface Carry {
   origins: Map<string, string | null>;
   /** Deals stated without a weapon ("Israel confirmed a deal to sell equipment to Azerbaijan"). */
   deals: Deal[];
+  /** The states the sentence before named as actors (not as sources), whatever it said about them. */
+  previousStates: string[];
+  /** The state the article names most often: the buyer of last resort for a seller-only sentence. */
+  about: string | null;
 }
 
 /** A deal between two parties, stated with or without its weapons. */
@@ -55,6 +59,8 @@ export function newCarry(): Carry {
     traded: new Map(),
     origins: new Map(),
     deals: [],
+    previousStates: [],
+    about: null,
   };
 }
 

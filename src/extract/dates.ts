@@ -77,9 +77,17 @@ function yearAt(
   if (!digit && !RELATIVE_STARTS.has(token.lower) && wordValue(token.lower) === null) return null;
   const range = RANGE.exec(token.text);
   if (range) return spanOf(i, i + 1, Number(range[1]), expandYear(range[1]!, range[2]!), false);
-  if (YEAR.test(token.text)) return explicitYear(tokens, i, end, date);
+  if (YEAR.test(token.text)) return designationNumber(tokens, i) ? null : explicitYear(tokens, i, end, date);
   if (!date) return null;
   return relativeYear(tokens, i, end, date);
+}
+
+/** "24 PzH 2000 howitzers", "Type 2000": a number that ends a capitalised name is part of a designation. */
+function designationNumber(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  // Mixed case with two capitals ("PzH", "MiG"): the shape of a designation, not of a place or a month.
+  return /[A-Z].*[A-Z]/.test(before.text) && /[a-z]/.test(before.text);
 }
 
 function explicitYear(

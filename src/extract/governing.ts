@@ -35,7 +35,13 @@ export function governing(
   );
   const passiveAfter = after.find((t) => t.passive && t.finite && t.index - weapon.last <= 3);
   const last = before[before.length - 1];
-  const near = passiveAfter && (!last || last.word.noun) ? passiveAfter : (last ?? after[0]);
+  const relative = relativeClauseVerb(frame, tokens, weapon);
+  const near =
+    relative && !last?.finite
+      ? relative
+      : passiveAfter && (!last || last.word.noun)
+        ? passiveAfter
+        : (last ?? after[0]);
   if (!near || near.negated) return undefined;
   // "has cancelled a contract awarded in 2023 for 14 K9": the cancellation is what happened to the order.
   const cancelled = before.find(
@@ -63,6 +69,24 @@ export function governing(
   );
   if (!main || (near.word.noun && owned)) return near;
   return main.status !== 'delivered' || near.status === 'delivered' ? main : near;
+}
+
+/**
+ * "the FK-3 system that Serbia bought from China", "the system, which Serbia received in 2020": the weapon is
+ * the object of the verb in the relative clause after it.
+ */
+function relativeClauseVerb(
+  frame: Frame,
+  tokens: readonly Token[],
+  weapon: WeaponMention,
+): TriggerHit | undefined {
+  let j = weapon.last;
+  while (j < weapon.last + 2 && tokens[j]?.pos === 'NOUN') j++;
+  if (tokens[j]?.text === ',') j++;
+  if (tokens[j]?.lower !== 'which' && tokens[j]?.lower !== 'that') return undefined;
+  return frame.triggers.find(
+    (t) => t.index > j + 1 && t.index - j <= 4 && t.finite && !t.word.noun && !t.passive,
+  );
 }
 
 function sameClause(tokens: readonly Token[], from: number, to: number, forward = false): boolean {

@@ -52,9 +52,29 @@ export function mayReportProduction(tokens: readonly Token[], sentence: Sentence
     const token = tokens[i]!;
     const lower = token.lower;
     if (productionTrigger(token) || MAKE_VERBS.has(lower) || PLANT_NOUNS.has(lower)) return true;
+    if (madeAtHomeAt(tokens, i)) return true;
     if (lower === 'line' || lower === 'lines') return true;
   }
   return false;
+}
+
+/** "licence-built", "locally made", "domestically produced": a weapon made at home, or under licence. */
+const AT_HOME = /^(licen[cs]ed?|locally|domestically|indigenously)$/;
+const MADE_FORMS = /^(built|made|produced|assembled|manufactured)$/;
+
+/** A made-at-home adjective at token i ("licence-built", or "made" after "locally"). */
+export function madeAtHomeAt(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i]!.lower;
+  const dash = lower.indexOf('-');
+  if (dash > 0) return AT_HOME.test(lower.slice(0, dash)) && MADE_FORMS.test(lower.slice(dash + 1));
+  if (!MADE_FORMS.test(lower)) return false;
+  const before = tokens[i - 1]?.lower === '-' ? tokens[i - 2] : tokens[i - 1];
+  return AT_HOME.test(before?.lower ?? '');
+}
+
+/** "building up its army": a phrasal verb that builds no arms. */
+export function buildsUp(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower.startsWith('buil') && tokens[i + 1]?.lower === 'up';
 }
 
 /** A plain make verb at token i, read as production only where a weapon follows within a few words. */

@@ -1,11 +1,14 @@
 /**
- * Where production takes place when the text names a town rather than a state ("a plant in Hyderabad", "in
- * Zalaegerszeg, Hungary", "in central Lithuania"). The party list knows states and capitals only; plants stand
- * in industrial towns, so a short list of such towns (not capitals) gives their state.
+ * Where production takes place: a state or town after "in" ("a plant in Hyderabad", "in Zalaegerszeg,
+ * Hungary", "in central Lithuania"), the subject state, the local partner of a joint venture, the maker's home.
+ * The party list knows states and capitals only; plants stand in industrial towns, so a short list of such
+ * towns (not capitals) gives their state.
  */
 import type { PartyMention } from './parties.ts';
+import { plantNounAt } from './production-cues.ts';
 import type { Frame } from './sentence.ts';
 import type { Token } from './tokens.ts';
+import { productionTrigger } from './triggers.ts';
 import { wordSet } from './words.ts';
 
 function towns(code: string, names: string): [string, string][] {
@@ -86,6 +89,9 @@ const TOWNS = new Map<string, string>([
   ...towns('TWN', 'Taichung,Kaohsiung'),
 ]);
 
+const NONE: ReadonlySet<number> = new Set();
+const LOCAL = wordSet('locally domestically indigenously');
+
 const DIRECTIONS = wordSet(
   'central northern southern eastern western north south east west northeastern northwestern southeastern southwestern',
 );
@@ -118,10 +124,89 @@ function afterIn(tokens: readonly Token[], p: PartyMention): boolean {
   return false;
 }
 
+/** "the Kazan plant", "its Changwon factory": a town of the list named on the plant. */
+function townOnPlant(frame: Frame, tokens: readonly Token[]): string | null {
+  const { first, last } = frame.sentence;
+  for (let i = first + 1; i < last; i++) {
+    if (productionTrigger(tokens[i]!) !== 'plant') continue;
+    const town = townAt(tokens, i - 1, last) ?? (i - 2 >= first ? townAt(tokens, i - 2, i) : null);
+    if (town) return town;
+  }
+  return null;
+}
+
 /** The state of a town of the list that starts at token i, or null. */
 function townAt(tokens: readonly Token[], i: number, end: number): string | null {
   const one = tokens[i]!;
   if (!/^\p{Lu}/u.test(one.text)) return null;
   const two = i + 1 < end ? `${one.lower} ${tokens[i + 1]!.lower}` : '';
   return TOWNS.get(two) ?? TOWNS.get(one.lower) ?? null;
+}
+
+/** Where production happens: "in Armenia" (or a town, "in central Lithuania"), the subject state, a "Saudi-made" drone. */
+export function placeOf(frame: Frame, tokens: readonly Token[], trigger: number): string | null {
+  const inPlace = placeIn(frame, tokens);
+  if (inPlace) return inPlace;
+  const local = localPartner(frame, trigger);
+  if (local) return local;
+  const states = frame.parties.filter((p) => p.kind !== 'company');
+  const subject = states.filter((p) => p.first < trigger && p.role !== 'from' && p.role !== 'to').pop();
+  if (subject && (subject.role === 'plain' || subject.role === 'possessive') && subject.kind !== 'demonym')
+    return subject.code;
+  const made = states.find((p) => p.role === 'made');
+  if (made) return made.code;
+  // "the Polish plant", "its Minsk plant": the state named on the plant is where it makes.
+  const plant = states.find((p) => p.last < tokens.length && productionTrigger(tokens[p.last]!) === 'plant');
+  if (plant) return plant.code;
+  const town = townOnPlant(frame, tokens);
+  if (town) return town;
+  // "produced locally by Bumar": the maker's home is the place.
+  if (
+    !frame.parties.some((p) => p.role === 'to') &&
+    localWord(tokens, frame.sentence.first, frame.sentence.last)
+  )
+    return frame.parties.find((p) => p.kind === 'company' && p.role !== 'from')?.code ?? null;
+  return null;
+}
+
+/**
+ * "Israel's Elbit and Adani build drones": of two makers from different states, the one whose state the
+ * sentence does not name as foreign ("Israel's", "the Israeli") is the local partner, where it makes.
+ */
+function localPartner(frame: Frame, trigger: number): string | null {
+  const before = frame.parties.filter((p) => p.first < trigger);
+  const makers = before.filter((p) => p.kind === 'company');
+  if (new Set(makers.map((p) => p.code)).size < 2) return null;
+  const marks = before.filter((p) => p.kind !== 'company');
+  // "Poland signed with Raytheon and PGZ": a state that is a party in its own right, not a maker's mark.
+  if (marks.some((p) => !makers.some((m) => m.first - p.last <= 1 && m.first >= p.last))) return null;
+  const marked = new Set(marks.map((p) => p.code));
+  const unmarked = [...new Set(makers.map((p) => p.code))].filter((code) => !marked.has(code));
+  return unmarked.length === 1 ? unmarked[0]! : null;
+}
+
+/**
+ * "Nammo opened a plant for artillery shells", "PT Pindad assembles": a company that runs a plant or is the
+ * subject of the production verb, where the article gives no place, makes at home. A maker working for a named buyer ("to build four fire units for Poland") is a seller, not a place.
+ */
+export function makerHome(frame: Frame, tokens: readonly Token[], trigger: number): string | null {
+  if (frame.parties.some((p) => p.role === 'to')) return null;
+  const plant = namesPlant(tokens, frame.sentence.first, frame.sentence.last);
+  const maker = frame.parties.find(
+    (p) =>
+      p.kind === 'company' && p.role === 'plain' && p.first < trigger && (plant || trigger - p.last <= 1),
+  );
+  return maker?.code ?? null;
+}
+
+function namesPlant(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    if (productionTrigger(tokens[i]!) === 'plant' || plantNounAt(tokens, i, NONE)) return true;
+  }
+  return false;
+}
+
+function localWord(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (LOCAL.has(tokens[i]!.lower)) return true;
+  return false;
 }

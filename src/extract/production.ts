@@ -4,25 +4,28 @@
  * Dassault") is no production, nor is an observer's forecast.
  */
 
-import type { ProductionFact, ProductionStatus } from '../model/index.ts';
+import type { ProductionFact } from '../model/index.ts';
 import type { ArticleDate } from './dates.ts';
 import { readNumber } from './numbers.ts';
 import type { PartyMention } from './parties.ts';
 import {
   bareTarget,
+  buildsUp,
   describesMaker,
   kindOnly,
   kindsBeforeProductionNouns,
+  madeAtHomeAt,
   makeVerbAt,
   mayReportProduction,
   nameBesideKind,
   plantNounAt,
   SETTING_UP,
 } from './production-cues.ts';
-import { placeIn } from './production-places.ts';
+import { makerHome, placeOf } from './production-places.ts';
+import { statusOf, yearOf } from './production-status.ts';
 import type { Frame } from './sentence.ts';
 import type { Token } from './tokens.ts';
-import { ENDS, FUTURE_MARKERS, NEGATIONS, productionTrigger, SPECULATION, STARTS } from './triggers.ts';
+import { ENDS, NEGATIONS, productionTrigger, SPECULATION, STARTS } from './triggers.ts';
 import type { WeaponMention } from './weapons.ts';
 import { wordSet } from './words.ts';
 
@@ -34,17 +37,11 @@ export interface ProductionCandidate {
 }
 
 const CIVILIAN = new Set(['civilian', 'consumer', 'commercial', 'sporting']);
-const TALKS = wordSet('negotiating negotiations talks agreement contract deal plans plan');
 const NONE: ReadonlySet<number> = new Set();
 const PARTICIPLES = wordSet('built made manufactured produced assembled');
-const AHEAD = wordSet('will would once when after until to');
+/** Words of a stated rate of output ("an annual capacity of 200"). */
+const RATES = wordSet('capacity output');
 const EXHORTATIONS = wordSet('must should ought need needs');
-/** Words that put production later than the article however far before the production word they stand. */
-const LATER = wordSet('will would shall due scheduled planned plans planning intends');
-/** "to start licensed production", "is to begin assembly": a start still to come. */
-const START_VERBS = wordSet('start begin launch open');
-/** A plant still being set up ("broke ground on", "is building", "construction of") is planned. */
-const UNDER_WAY = wordSet('ground building constructing construction establishing setting');
 /** Words that make a partner or a licence: the foreign party is the licensor. */
 const PARTNER_CUES = wordSet(
   'components kits kit technology joint venture partner partnership partners licensed',
@@ -155,8 +152,10 @@ function triggerAt(
   i: number,
   kindEnds: ReadonlySet<number> = NONE,
 ): 'make' | 'plant' | null {
+  if (buildsUp(tokens, i)) return null;
   const shared = productionTrigger(tokens[i]!);
   if (shared === 'make' || shared === 'plant') return shared;
+  if (madeAtHomeAt(tokens, i)) return 'make';
   if (makeVerbAt(tokens, i, frame.weapons)) return 'make';
   return plantNounAt(tokens, i, kindEnds) ? 'plant' : null;
 }
@@ -184,65 +183,11 @@ function exhortation(tokens: readonly Token[], first: number, i: number): boolea
   return false;
 }
 
-/** A plant is news of production where it opens, closes, or is being set up. */
+/** A plant is news of production where it opens, closes, is being set up, or has a stated capacity. */
 function hasStart(tokens: readonly Token[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) {
     const lower = tokens[i]!.lower;
-    if (STARTS.has(lower) || ENDS.has(lower) || SETTING_UP.has(lower)) return true;
-  }
-  return false;
-}
-
-/** Where production happens: "in Armenia" (or a town, "in central Lithuania"), the subject state, a "Saudi-made" drone. */
-function placeOf(frame: Frame, tokens: readonly Token[], trigger: number): string | null {
-  const inPlace = placeIn(frame, tokens);
-  if (inPlace) return inPlace;
-  const local = localPartner(frame, trigger);
-  if (local) return local;
-  const states = frame.parties.filter((p) => p.kind !== 'company');
-  const subject = states.filter((p) => p.first < trigger && p.role !== 'from' && p.role !== 'to').pop();
-  if (subject && (subject.role === 'plain' || subject.role === 'possessive') && subject.kind !== 'demonym')
-    return subject.code;
-  const made = states.find((p) => p.role === 'made');
-  if (made) return made.code;
-  // "the Polish plant", "a Turkish shipyard": the demonym of the plant is where it makes.
-  const plant = states.find((p) => p.kind === 'demonym' && productionTrigger(tokens[p.last]!) === 'plant');
-  return plant?.code ?? null;
-}
-
-/**
- * "Israel's Elbit and Adani build drones": of two makers from different states, the one whose state the
- * sentence does not name as foreign ("Israel's", "the Israeli") is the local partner, where it makes.
- */
-function localPartner(frame: Frame, trigger: number): string | null {
-  const before = frame.parties.filter((p) => p.first < trigger);
-  const makers = before.filter((p) => p.kind === 'company');
-  if (new Set(makers.map((p) => p.code)).size < 2) return null;
-  const marks = before.filter((p) => p.kind !== 'company');
-  // "Poland signed with Raytheon and PGZ": a state that is a party in its own right, not a maker's mark.
-  if (marks.some((p) => !makers.some((m) => m.first - p.last <= 1 && m.first >= p.last))) return null;
-  const marked = new Set(marks.map((p) => p.code));
-  const unmarked = [...new Set(makers.map((p) => p.code))].filter((code) => !marked.has(code));
-  return unmarked.length === 1 ? unmarked[0]! : null;
-}
-
-/**
- * "Nammo opened a plant for artillery shells", "PT Pindad assembles": a company that runs a plant or is the
- * subject of the production verb, where the article gives no place, makes at home. A maker working for a named buyer ("to build four fire units for Poland") is a seller, not a place.
- */
-function makerHome(frame: Frame, tokens: readonly Token[], trigger: number): string | null {
-  if (frame.parties.some((p) => p.role === 'to')) return null;
-  const plant = namesPlant(tokens, frame.sentence.first, frame.sentence.last);
-  const maker = frame.parties.find(
-    (p) =>
-      p.kind === 'company' && p.role === 'plain' && p.first < trigger && (plant || trigger - p.last <= 1),
-  );
-  return maker?.code ?? null;
-}
-
-function namesPlant(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let i = first; i < last; i++) {
-    if (productionTrigger(tokens[i]!) === 'plant' || plantNounAt(tokens, i, NONE)) return true;
+    if (STARTS.has(lower) || ENDS.has(lower) || SETTING_UP.has(lower) || RATES.has(lower)) return true;
   }
   return false;
 }
@@ -255,14 +200,8 @@ function candidate(
   country: string,
   weapon: WeaponMention,
 ): ProductionCandidate {
-  const status = statusOf(frame, tokens, trigger);
-  const starts = status === 'active' && startsNow(frame, tokens);
-  const time = frame.times.find((t) => !t.future || status === 'planned');
-  const since = frame.times.find((t) => tokens[t.first - 1]?.lower === 'since');
-  let year: number | null = null;
-  if (starts) year = time?.end ?? date?.year ?? null;
-  else if (status === 'planned') year = time?.future ? time.end : roughYear(tokens, frame, date);
-  else if (status === 'active' && since && !since.future) year = since.start;
+  const status = statusOf(frame, tokens, trigger, triggerAt(frame, tokens, trigger) === 'plant');
+  const year = yearOf(frame, tokens, date, status);
   return {
     fact: {
       type: 'production',
@@ -278,63 +217,6 @@ function candidate(
     sentence: frame.sentence.index,
     listSize: weapon.listSize,
   };
-}
-
-function statusOf(frame: Frame, tokens: readonly Token[], trigger: number): ProductionStatus {
-  const { first, last } = frame.sentence;
-  for (let i = first; i < last; i++) if (ENDS.has(tokens[i]!.lower)) return 'ended';
-  if (startsNow(frame, tokens)) return 'active';
-  // "from 2027", "next year": production dated ahead of the article is still to come.
-  if (frame.times.some((t) => t.future && !t.attributive)) return 'planned';
-  if (beingSetUp(tokens, first, last, triggerAt(frame, tokens, trigger) === 'plant')) return 'planned';
-  for (let i = Math.max(first, trigger - 4); i < trigger; i++) {
-    const lower = tokens[i]!.lower;
-    if (FUTURE_MARKERS.has(lower) || TALKS.has(lower)) return 'planned';
-  }
-  for (let i = Math.max(first, trigger - 10); i < trigger; i++) {
-    const lower = tokens[i]!.lower;
-    if (LATER.has(lower) || (lower === 'to' && START_VERBS.has(tokens[i + 1]?.lower ?? ''))) return 'planned';
-  }
-  for (let i = first; i < last; i++)
-    if (TALKS.has(tokens[i]!.lower) || tokens[i]!.lower === 'will') return 'planned';
-  return 'active';
-}
-
-/** "in mid-2026", "early-2027": a year the date reader leaves out, when it lies ahead of the article. */
-function roughYear(tokens: readonly Token[], frame: Frame, date: ArticleDate | null): number | null {
-  for (let i = frame.sentence.first; i < frame.sentence.last; i++) {
-    const match = /^(?:mid|early|late)-((?:19|20)\d\d)$/.exec(tokens[i]!.lower);
-    if (match && date && Number(match[1]) >= date.year) return Number(match[1]);
-  }
-  return null;
-}
-
-/** "broke ground on a plant", "is building a new production line": the plant, not yet the arms, is under way. */
-function beingSetUp(tokens: readonly Token[], first: number, last: number, plantTrigger: boolean): boolean {
-  for (let i = first; i < last; i++) {
-    if (!UNDER_WAY.has(tokens[i]!.lower)) continue;
-    if (plantTrigger) return true;
-    for (let j = i + 1; j < Math.min(last, i + 7); j++) {
-      if (productionTrigger(tokens[j]!) === 'plant' || plantNounAt(tokens, j, NONE)) return true;
-    }
-  }
-  return false;
-}
-
-function startsNow(frame: Frame, tokens: readonly Token[]): boolean {
-  const { first, last } = frame.sentence;
-  for (let i = first; i < last; i++) {
-    const lower = tokens[i]!.lower;
-    if (STARTS.has(lower) && lower !== 'now' && lower !== 'currently' && !startToCome(tokens, first, i))
-      return true;
-  }
-  return false;
-}
-
-/** "once it opens next year", "will be launched": a start word that the words before put ahead. */
-function startToCome(tokens: readonly Token[], first: number, i: number): boolean {
-  for (let j = Math.max(first, i - 3); j < i; j++) if (AHEAD.has(tokens[j]!.lower)) return true;
-  return false;
 }
 
 function producerOf(frame: Frame): string | null {
@@ -362,11 +244,25 @@ function capacityOf(frame: Frame, tokens: readonly Token[], weapon: WeaponMentio
   const { first, last } = frame.sentence;
   for (let i = first; i < last; i++) {
     const lower = tokens[i]!.lower;
+    const stated = statedRate(tokens, i, last);
+    if (stated !== null) return stated;
     const unit =
       lower === 'annually' || lower === 'yearly' ? 'year' : PER.has(lower) ? tokens[i + 1]?.lower : null;
     if (unit !== 'year' && unit !== 'month' && unit !== 'annum') continue;
     const value = weapon.quantity ?? numberBefore(tokens, first, i);
     if (value !== null) return unit === 'month' ? value * 12 : value;
+  }
+  return null;
+}
+
+/** "an annual capacity of 200", "a monthly output of 4,000 shells" (times 12). */
+function statedRate(tokens: readonly Token[], i: number, last: number): number | null {
+  const period = tokens[i]!.lower;
+  if (period !== 'annual' && period !== 'yearly' && period !== 'monthly') return null;
+  if (!RATES.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'of') return null;
+  for (let j = i + 3; j < Math.min(last, i + 6); j++) {
+    const reading = readNumber(tokens, j);
+    if (reading && !reading.money) return period === 'monthly' ? reading.value * 12 : reading.value;
   }
   return null;
 }

@@ -66,6 +66,7 @@ function phraseCues(
     (p) =>
       p.role === 'from' &&
       ((p.last <= weapon.first && !verbBetween(frame, p.last, weapon.first)) ||
+        (p.first > trigger.index && p.first - trigger.index <= 2) ||
         (p.first >= weapon.first && describesWeapon(tokens, weapon.last, p.first - 1))),
   );
   const from = nearest(froms, weapon);
@@ -97,11 +98,13 @@ function phraseCues(
   }
   // "Russia says talks are held with the Algerian partners": the partners a seller speaks of are its customers.
   const customer = states.find((p) => p.code !== supplier && CUSTOMERS.has(tokens[p.last]?.lower ?? ''));
-  if (customer && !recipient) {
+  const speaker = customer
+    ? states.find((p) => p.first < customer.first && p.role === 'plain' && p.code !== customer.code)
+    : undefined;
+  // Only where the seller speaks: "our Turkish partners" of an unnamed buyer are its sellers.
+  if (customer && speaker && !recipient) {
     recipient = customer.code;
-    supplier ??= code(
-      states.find((p) => p.first < customer.first && p.role === 'plain' && p.code !== recipient),
-    );
+    supplier ??= speaker.code;
   }
   const agent = states.find(
     (p) => p.role === 'by' && p.first > trigger.index && p.first - trigger.index <= 2,
@@ -326,5 +329,13 @@ function fallBack(
   );
   s ??= carry.supplier;
   if (r === null && carry.recipient !== s) r = carry.recipient;
+  // "...inducted into the Hungarian Air Force. The C-390s were ordered from Brazil": the one state the
+  // sentence before was about buys, where this sentence names no one but the seller.
+  const onlySeller = frame.parties.length > 0 && frame.parties.every((p) => p.code === s);
+  const before = carry.previousStates;
+  const named = weapon.system !== null;
+  if (r === null && named && onlySeller && before.length === 1 && before[0] !== s) r = before[0]!;
+  // "the service took delivery of 12 A-29s from the United States": the state the article is about.
+  if (r === null && named && onlySeller && before.length !== 1 && carry.about !== s) r = carry.about;
   return { supplier: s, recipient: r };
 }

@@ -99,7 +99,8 @@ export function readFrame(
 
 /** "called the reports not corresponding to reality", "does not correspond to the facts": a denial in words. */
 function deniedAsUnreal(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
-  if (!/^correspond(s|ing)?$/.test(tokens[i]!.lower)) return false;
+  const lower = tokens[i]!.lower;
+  if (lower !== 'correspond' && lower !== 'corresponds' && lower !== 'corresponding') return false;
   for (let j = Math.max(sentence.first, i - 3); j < i; j++) if (NEGATIONS.has(tokens[j]!.lower)) return true;
   return false;
 }
@@ -258,7 +259,8 @@ function purchaseAfter(tokens: readonly Token[], sentence: Sentence, i: number):
 const ODDS_AFTER = new Set(['likely', 'unlikely', 'improbable']);
 
 function speculative(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
-  for (let j = i + 1; j < Math.min(sentence.last, i + 4); j++) if (ODDS_AFTER.has(tokens[j]!.lower)) return true;
+  for (let j = i + 1; j < Math.min(sentence.last, i + 4); j++)
+    if (ODDS_AFTER.has(tokens[j]!.lower)) return true;
   for (let j = Math.max(sentence.first, i - 8); j < i; j++) {
     const t = tokens[j]!;
     if (!SPECULATION.has(t.lower)) continue;

@@ -18,7 +18,7 @@ import {
 import type { ArticleDate, TimeMention } from './dates.ts';
 import { governing, pursuitOnly, resolveYear } from './governing.ts';
 import { isListItem, type ListLead, listLead, mainState, readListItem } from './lists.ts';
-import { readNumber } from './numbers.ts';
+import { isYearText, readNumber } from './numbers.ts';
 import { makesArms } from './production.ts';
 import { resolveParties } from './roles.ts';
 import type { Frame, TriggerHit } from './sentence.ts';
@@ -75,6 +75,7 @@ export function readTransfers(
   const out: TransferCandidate[] = [];
   const carry = newCarry();
   const about = mainState(frames);
+  carry.about = about;
   let lead: ListLead | null = null;
   for (const frame of frames) {
     frame.triggers = frame.triggers.filter((t) => !NOT_ARMS_DEALS.has(tokens[t.index - 1]?.lower ?? ''));
@@ -88,6 +89,9 @@ export function readTransfers(
     if (!skip) out.push(...readSentence(frame, tokens, date, carry, productionPlaces));
     const designated = frame.weapons.filter((w) => w.system !== null);
     if (designated.length > 0) carry.designation = designated[designated.length - 1]!;
+    carry.previousStates = [
+      ...new Set(frame.parties.filter((p) => p.kind !== 'company' && p.role !== 'from').map((p) => p.code)),
+    ];
   }
   return { candidates: out, deals: carry.deals };
 }
@@ -134,8 +138,9 @@ function readSentence(
 const MORE = wordSet('more additional further');
 
 /**
- * "bought 12 in 2018 and added six more in 2021": a count with "more" and no weapon after it is a second deal
- * for the weapon the sentence named last, dated by its own time.
+ * "bought 12 in 2018 and added six more in 2021", "Niger took delivery of six TB2s, and Togo received three
+ * the same year": a count with no weapon after it, after "more" or right after a trigger, is another deal for
+ * the weapon the sentence named last, with its own buyer, year and the status of the verb beside it.
  */
 function moreOfTheSame(
   frame: Frame,
@@ -147,20 +152,35 @@ function moreOfTheSame(
   const extra: TransferCandidate[] = [];
   for (let i = frame.sentence.first; i < frame.sentence.last - 1; i++) {
     const count = readNumber(tokens, i);
-    if (!count || count.money || !MORE.has(tokens[count.last]?.lower ?? '')) continue;
-    const after = count.last + 1;
-    if (frame.weapons.some((w) => w.first >= i && w.first <= after)) continue;
+    if (!count || count.money || isYearText(tokens[i]!.text)) continue;
+    const more = MORE.has(tokens[count.last]?.lower ?? '');
     const verb = frame.triggers.find((t) => Math.abs(t.index - i) <= 4 && !t.negated);
+    const bare = verb !== undefined && verb.index === i - 1 && !NAMING.has(tokens[count.last]?.pos ?? '');
+    if (!more && !bare) continue;
+    const after = more ? count.last + 1 : count.last;
+    if (frame.weapons.some((w) => w.first >= i && w.first <= after)) continue;
     const time = frame.times.find((t) => t.first >= after && t.first - after <= 3);
+    const sameYear = tokens[after]?.lower === 'the' && tokens[after + 1]?.lower === 'same';
+    const buyer = bare && verb.word.subject === 'recipient' ? subjectOf(frame, verb) : null;
     const fact = {
       ...reference.fact,
+      recipient: buyer ?? reference.fact.recipient,
       quantity: count.value,
       status: verb?.status ?? reference.fact.status,
-      year: time?.end ?? null,
+      year: time?.end ?? (sameYear ? reference.fact.year : null),
     };
-    extra.push({ ...reference, fact });
+    if (fact.recipient !== fact.supplier) extra.push({ ...reference, fact });
   }
   return extra;
+}
+
+/** Words that make a count the quantity of a noun after it, not a bare count. */
+const NAMING = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** The party written right before a trigger, in its clause: "and Togo received three". */
+function subjectOf(frame: Frame, trigger: TriggerHit): string | null {
+  const before = frame.parties.filter((p) => p.last <= trigger.index && trigger.index - p.last <= 2);
+  return before[before.length - 1]?.code ?? null;
 }
 
 /**

@@ -58,6 +58,10 @@ for (const backend of backends()) {
         'Samad-3',
       ]);
       assert.deepEqual(await designations({ toYear: 1990 }), ['MiG-25']);
+      // Rafale: ordered 2016, delivered 2020-2022; one party and one bound find it by either year.
+      assert.deepEqual(await designations({ supplier: 'FRA', fromYear: 2021, toYear: 2021 }), ['Rafale']);
+      assert.deepEqual(await designations({ recipient: 'IND', fromYear: 2016, toYear: 2016 }), ['Rafale']);
+      assert.deepEqual(await designations({ supplier: 'FRA', toYear: 2015 }), []);
     });
 
     it('spreads a register deal delivered over several years evenly in the totals', async () => {

@@ -85,6 +85,13 @@ describe('production statements', () => {
     assert.deepEqual([fact?.country, fact?.category, fact?.status], ['LTU', 'ammunition', 'planned']);
   });
 
+  it('reads a plant that opens next year as planned, with that year', () => {
+    const [fact] = made(
+      'The new plant in Poland will fill 4,000 artillery shells a month once it opens next year.',
+    );
+    assert.deepEqual([fact?.status, fact?.year, fact?.capacity_per_year], ['planned', 2025, 48_000]);
+  });
+
   it('takes the year after "since" for the start of running production', () => {
     const [fact] = made('The Arlan armoured vehicle has been produced in Astana since 2017.');
     assert.deepEqual(
@@ -95,6 +102,35 @@ describe('production statements', () => {
 });
 
 describe('production places and partners', () => {
+  it('reads a licence-built weapon as production where it is rolled out', () => {
+    assert.deepEqual(keys('HAL rolled out the first licence-built Su-30MKI fighter in Nashik.'), [
+      ['IND', 'Su-30MKI', 'aircraft'],
+    ]);
+  });
+
+  it("takes the maker's home for weapons produced locally by a named company", () => {
+    const [fact] = made(
+      'Under the deal with South Korea, 250 of the K2 tanks will be produced locally by Bumar.',
+    );
+    assert.deepEqual([fact?.country, fact?.licensor, fact?.status], ['POL', 'KOR', 'planned']);
+  });
+
+  it('takes the state of a listed town named on the plant, and a monthly output times 12', () => {
+    const [fact] = made('The Kazan plant has a monthly output of 30 helicopters.');
+    assert.deepEqual([fact?.country, fact?.category, fact?.capacity_per_year], ['RUS', 'aircraft', 360]);
+  });
+
+  it('reads an annual capacity stated for a plant', () => {
+    const [fact] = made('The plant in Poland will have an annual capacity of 200 armoured vehicles.');
+    assert.deepEqual([fact?.country, fact?.capacity_per_year, fact?.status], ['POL', 200, 'planned']);
+  });
+
+  it('takes a state named on the plant for the place', () => {
+    assert.deepEqual(keys('The company also produces thermal sights at its Minsk plant.'), [
+      ['BLR', null, 'sensors'],
+    ]);
+  });
+
   it("takes the town's state, not a partner's, for the production country", () => {
     const [fact] = made("Israel's Elbit and Adani Defence build drones in Hyderabad.");
     assert.deepEqual([fact?.country, fact?.licensor], ['IND', 'ISR']);
@@ -138,6 +174,10 @@ describe('what is no production', () => {
 
   it('gives no production for a call to produce', () => {
     assert.deepEqual(keys('Poland must produce its own ammunition, the minister said.'), []);
+  });
+
+  it('does not read building up an army as production', () => {
+    assert.deepEqual(keys('Poland is building up its army with K2 tanks bought from South Korea.'), []);
   });
 
   it('does not read a decision to be made as production', () => {

@@ -553,7 +553,56 @@ describe('quantities in parts and ordinals', () => {
   });
 });
 
+describe('relative clauses', () => {
+  it('reads the verb of a relative clause after the weapon as its trigger', () => {
+    assert.deepEqual(lines('Serbia showed the Pantsir-S1 system that it bought from Russia in 2018.'), [
+      'RUS>SRB Pantsir-S1 q=null ordered 2018',
+    ]);
+  });
+
+  it('dates a delivery told in a relative clause by the time inside it', () => {
+    const text = 'The S-400 system, which Turkey received from Russia in July 2019, was shown at the parade.';
+    assert.deepEqual(lines(text), ['RUS>TUR S-400 q=null delivered 2019']);
+  });
+});
+
+describe('the buyer of the sentence before', () => {
+  it('takes the one state the sentence before was about as the buyer of a seller-only sentence', () => {
+    const text =
+      'The two transport planes were inducted into the Hungarian Air Force on Monday. The C-390 aircraft were ordered from Brazil in 2019.';
+    assert.deepEqual(lines(text), ['BRA>HUN C-390 q=null ordered 2019']);
+  });
+
+  it('does not guess the buyer where the sentence before named two states', () => {
+    const text =
+      'Hungary and Austria held talks on Monday. The C-390 aircraft were ordered from Brazil in 2019.';
+    assert.deepEqual(lines(text), []);
+  });
+});
+
+describe('bare counts of the weapon just named', () => {
+  it('reads "and Togo received three the same year" as a delivery to Togo', () => {
+    assert.deepEqual(
+      lines(
+        'Niger took delivery of six Bayraktar TB2 drones in 2018, and Togo received three the same year.',
+      ),
+      ['TUR>NER Bayraktar TB2 q=6 delivered 2018', 'TUR>TGO Bayraktar TB2 q=3 delivered 2018'],
+    );
+  });
+
+  it('reads "and ordered 48 in 2019" as an order of the same weapon', () => {
+    assert.deepEqual(lines('Poland received 24 K9 howitzers in 2018 and ordered 48 in 2019.'), [
+      'KOR>POL K9 q=24 delivered 2018',
+      'KOR>POL K9 q=48 ordered 2019',
+    ]);
+  });
+});
+
 describe('relative days and weeks', () => {
+  it('does not read the number of a designation as a year', () => {
+    assert.deepEqual(yearsIn('Hungary ordered 24 PzH 2000 howitzers in 2018.', '2020-01-01'), [[2018, 2018]]);
+  });
+
   it('dates "last week" and "in the past month" by the article', () => {
     assert.deepEqual(yearsIn('Last week, Hungary received tanks.', '2020-01-03'), [[2019, 2019]]);
     assert.deepEqual(yearsIn('In the past month, Hungary received tanks.', '2020-06-15'), [[2020, 2020]]);
@@ -588,19 +637,22 @@ describe('bulleted lists with the seller in the introduction', () => {
 
 describe('observers, reports and use', () => {
   it('drops a purchase that observers call unlikely', () => {
-    assert.deepEqual(
-      lines('Observers say budget limits make a purchase of Su-35 fighters by Vietnam unlikely.'),
-      [],
-    );
+    assert.equal(lines('Vietnam purchase set for 12 Gripen fighters from Sweden.').length, 1);
+    assert.deepEqual(lines('Vietnam purchase unlikely for 12 Gripen fighters from Sweden.'), []);
   });
 
   it('drops a reported deal in an article where a party denies it', () => {
     const text =
       'Iran reportedly agreed to buy Su-35 fighters from Russia. The Russian ministry rejected the reports as baseless.';
+    assert.equal(lines('Iran reportedly agreed to buy Su-35 fighters from Russia.').length, 1);
     assert.deepEqual(lines(text), []);
   });
 
   it('reads arms fired as use, not as a transfer', () => {
+    assert.equal(
+      lines('Since the shells arrived, Ukrainian gunners stock 155mm shells from Germany.').length,
+      1,
+    );
     assert.deepEqual(
       lines('Since the shells arrived, Ukrainian gunners fire 155mm shells from Germany every day.'),
       [],

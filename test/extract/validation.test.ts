@@ -19,9 +19,7 @@ const F1_FLOOR = 0.517;
  * No-fact articles the extractor still reads facts into when the set was written: reported as todo, so the
  * run stays green while the failure stays visible. Delete an entry once the extractor handles it.
  */
-const KNOWN_FACTS_WHERE_NONE = new Map([
-  ['v17', 'weapons used in a war are read as a delivery'],
-]);
+const KNOWN_FACTS_WHERE_NONE = new Map([['v17', 'weapons used in a war are read as a delivery']]);
 
 /** A gold fact: the fields of FACTS.md, where `system` may list accepted spellings. */
 type GoldFact = Record<string, unknown> & { type: string; system?: string | string[] | null };
