@@ -76,7 +76,7 @@ function phraseCues(
     !trigger.passive &&
     !trigger.word.noun &&
     trigger.word.subject === 'supplier' &&
-    subjectBefore(parties, trigger.index) !== null;
+    directSubject(parties, tokens, trigger.index);
   let supplier = (giver ? null : originBefore(parties, tokens, weapon)) ?? (buyerFrom ? null : code(from));
   let recipient =
     buyerFrom ??
@@ -208,6 +208,13 @@ function originBefore(
   return p.role === 'plain' && p.kind === 'name' ? p.code : null;
 }
 
+/** "Slovakia donated", "Slovakia has also donated": a subject with no other verb before the trigger. */
+function directSubject(parties: PartyMention[], tokens: readonly Token[], trigger: number): boolean {
+  const subject = subjectBefore(parties, trigger);
+  if (!subject || trigger - subject.last > 4) return false;
+  return tokens.slice(subject.last, trigger).every((t) => t.pos !== 'VERB');
+}
+
 /** The party written last before the trigger, outside "from"/"to" phrases and weapon modifiers. */
 function subjectBefore(parties: PartyMention[], trigger: number): PartyMention | null {
   let subject: PartyMention | null = null;
@@ -261,7 +268,12 @@ function bySentenceSubject(
   recipient: string | null,
 ): Parties {
   const candidates = frame.parties.filter(
-    (p) => p.role !== 'made' && p.role !== 'in' && p.code !== supplier && p.code !== recipient,
+    (p) =>
+      p.role !== 'made' &&
+      p.role !== 'in' &&
+      p.code !== supplier &&
+      p.code !== recipient &&
+      !ownsOther(frame, p, weapon),
   );
   const subject = candidates.find(
     (p) => p.first < weapon.first && p.role !== 'by' && p.role !== 'with' && !namesDeal(tokens, p),
@@ -285,9 +297,26 @@ function bySentenceSubject(
 
 const DEAL_NOUNS = wordSet('deal deals contract contracts agreement order orders purchase sale');
 
-/** "the second Israeli deal Madrid has called off": a demonym on a deal names its other side, not the subject. */
+const SPEAKERS = wordSet('media press newspaper newspapers outlet outlets sources reports daily agency');
+
+/**
+ * "the second Israeli deal Madrid has called off": a demonym on a deal names its other side; "Pakistani media
+ * reported that Azerbaijan was negotiating": one on a speaker names who tells, not who trades.
+ */
 function namesDeal(tokens: readonly Token[], p: PartyMention): boolean {
-  return p.kind === 'demonym' && DEAL_NOUNS.has(tokens[p.last]?.lower ?? '');
+  const next = tokens[p.last]?.lower ?? '';
+  return p.kind === 'demonym' && (DEAL_NOUNS.has(next) || SPEAKERS.has(next));
+}
+
+/**
+ * "offers of India's Tejas, Pakistan's JF-17 and Turkey's Hurjet": a possessive on another designated weapon
+ * speaks of that weapon, not of who buys this one.
+ */
+function ownsOther(frame: Frame, p: PartyMention, weapon: WeaponMention): boolean {
+  return (
+    p.role === 'possessive' &&
+    frame.weapons.some((w) => w !== weapon && w.system !== null && w.first >= p.last && w.first - p.last <= 1)
+  );
 }
 
 function verbsBetween(tokens: readonly Token[], from: number, to: number): { sells: boolean; buys: boolean } {
@@ -324,6 +353,7 @@ function fallBack(
       (p) =>
         p.kind !== 'company' &&
         p.code !== s &&
+        !ownsOther(frame, p, weapon) &&
         (p.role === 'possessive' || (p.role === 'plain' && p.first < weapon.first)),
     ),
   );

@@ -497,6 +497,20 @@ describe('who sells, from the sentence structure', () => {
     assert.deepEqual(facts, ['ESP>CHL C295 q=2 ordered 2019']);
   });
 
+  it('does not make the maker of a rival weapon the buyer of another', () => {
+    assert.deepEqual(lines("Malaysia weighed offers of India's Tejas and Turkey's Hurjet jets."), [
+      'IND>MYS Tejas q=null negotiating 2020',
+      'TUR>MYS Hurjet q=null negotiating 2020',
+    ]);
+  });
+
+  it('does not read the media of a state as a party', () => {
+    assert.deepEqual(
+      lines('Turkish media reported that Azerbaijan was negotiating for 40 JF-17 jets from Pakistan.'),
+      ['PAK>AZE JF-17 q=40 negotiating null'],
+    );
+  });
+
   it('reads "to the side of" a state as the recipient', () => {
     assert.deepEqual(lines('Two Bayraktar Akinci drones were transferred to the side of Mali in 2019.'), [
       'TUR>MLI Bayraktar Akinci q=2 delivered 2019',
@@ -573,10 +587,11 @@ describe('the buyer of the sentence before', () => {
     assert.deepEqual(lines(text), ['BRA>HUN C-390 q=null ordered 2019']);
   });
 
-  it('does not guess the buyer where the sentence before named two states', () => {
+  it('takes the state the article is about as the buyer where the sentence before named none', () => {
     const text =
-      'Hungary and Austria held talks on Monday. The C-390 aircraft were ordered from Brazil in 2019.';
-    assert.deepEqual(lines(text), []);
+      'Nigeria is expanding its air force. The chief spoke at a parade on Monday. He said the service took delivery of 12 A-29 Super Tucano aircraft from the United States in 2019.';
+    assert.deepEqual(lines(text), ['USA>NGA A-29 q=12 delivered 2019']);
+    assert.deepEqual(lines(text.slice(text.indexOf('The chief'))), []);
   });
 });
 
