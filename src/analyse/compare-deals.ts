@@ -113,7 +113,8 @@ function kindKey(category: string, supplier: string): string {
   return `${category}\u0000${supplier}`;
 }
 
-function groupDeals(
+/** Reference deals grouped by a key (recipient, supplier, designation key), in their order. */
+export function groupDeals(
   deals: readonly ReferenceDeal[],
   key: (deal: ReferenceDeal) => string,
 ): Map<string, ReferenceDeal[]> {

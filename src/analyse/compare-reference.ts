@@ -1,6 +1,7 @@
 /** The imported SIPRI reference as the comparisons read it, kept in memory per store until the next import. */
 import type { DeliveryTotal, ReferenceDeal } from '../model/index.ts';
 import type { Store } from '../store/index.ts';
+import { groupDeals } from './compare-deals.ts';
 
 /** A closed span of years. */
 export interface YearRange {
@@ -49,8 +50,8 @@ export async function referenceSnapshot(store: Store): Promise<ReferenceSnapshot
 
 async function readSnapshot(store: Store): Promise<ReferenceSnapshot> {
   const [totals, deals] = await Promise.all([store.reference.deliveryTotals(), store.reference.listDeals()]);
-  const byRecipient = groupBy(deals, (deal) => deal.recipient);
-  const bySupplier = groupBy(deals, (deal) => deal.supplier);
+  const byRecipient = groupDeals(deals, (deal) => deal.recipient);
+  const bySupplier = groupDeals(deals, (deal) => deal.supplier);
   return {
     totals,
     deals,
@@ -69,14 +70,4 @@ export function dealInRange(deal: ReferenceDeal, range: YearRange): boolean {
     (deal.orderYear !== null && within(deal.orderYear)) ||
     deal.deliveries.some((delivery) => within(delivery.year))
   );
-}
-
-function groupBy(deals: readonly ReferenceDeal[], key: (deal: ReferenceDeal) => string) {
-  const groups = new Map<string, ReferenceDeal[]>();
-  for (const deal of deals) {
-    const group = groups.get(key(deal));
-    if (group) group.push(deal);
-    else groups.set(key(deal), [deal]);
-  }
-  return groups;
 }
