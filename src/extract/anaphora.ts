@@ -7,6 +7,7 @@
 import { type Carry, mostTraded } from './carry.ts';
 import type { ArticleDate } from './dates.ts';
 import { resolveYear } from './governing.ts';
+import { isYearText, readNumber } from './numbers.ts';
 import { resolveParties } from './roles.ts';
 import type { Frame } from './sentence.ts';
 import type { Token } from './tokens.ts';
@@ -78,7 +79,7 @@ export function anaphora(
         recipient: to,
         system: weapon.system,
         category: weapon.category,
-        quantity: null,
+        quantity: partCount(frame, tokens),
         status: trigger.status,
         year,
       },
@@ -86,4 +87,17 @@ export function anaphora(
       weak: false,
       listSize: 1,
     }));
+}
+
+const PART_OF = wordSet('the its their these those');
+
+/** "a contract for 216 of the tracked guns": the count of the weapon named before, by words the catalogue lacks. */
+function partCount(frame: Frame, tokens: readonly Token[]): number | null {
+  for (let i = frame.sentence.first; i < frame.sentence.last - 2; i++) {
+    const count = readNumber(tokens, i);
+    if (!count || count.money || isYearText(tokens[i]!.text)) continue;
+    if (tokens[count.last]?.lower === 'of' && PART_OF.has(tokens[count.last + 1]?.lower ?? ''))
+      return count.value;
+  }
+  return null;
 }

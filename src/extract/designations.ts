@@ -57,6 +57,7 @@ export function catalogueAt(
     if (entry) best = { last, entry, exact: exact !== undefined };
     if (!prefixes.has(key)) break;
   }
+  best = variantOf(tokens, i, best, sentence) ?? best;
   if (!best) return null;
   const { last, entry, exact } = best;
   const whole = spanText(tokens, i, last);
@@ -85,6 +86,33 @@ const catalogue = (() => {
     return built;
   };
 })();
+
+/**
+ * "Leopard 2A7HU", "Leopard 2A8HU": a word with digits that runs on past a catalogue designation ("Leopard 2A7")
+ * is an unseen variant of it, named as written; the loop above stopped at the last key the catalogue had.
+ */
+function variantOf(
+  tokens: readonly Token[],
+  first: number,
+  best: { last: number; entry: WeaponEntry; exact: boolean } | null,
+  sentence: Sentence,
+): { last: number; entry: WeaponEntry; exact: boolean } | null {
+  if (!best || best.last >= sentence.last || !tokens[best.last]!.spaced) return null;
+  // wink splits "2A7HU" into "2" and "A7HU": the variant is the whole written word after the name.
+  let last = best.last + 1;
+  while (last < sentence.last && !unitEnd(tokens, last, sentence)) last++;
+  const word = tokens.slice(best.last, last);
+  if (!word.some((t) => /\d/.test(t.text)) || !joinable(tokens, best.last, last)) return null;
+  let bestKey = '';
+  for (let j = first; j < best.last; j++) bestKey += designationKeyOf(tokens[j]!);
+  const wider = bestKey + word.map(designationKeyOf).join('');
+  const { keys } = catalogue();
+  for (let n = wider.length - 1; n > bestKey.length; n--) {
+    const entry = keys.get(wider.slice(0, n));
+    if (entry) return { last, entry, exact: true };
+  }
+  return null;
+}
 
 function designationKeyOf(token: Token): string {
   return /^[a-z0-9]*$/.test(token.lower) ? token.lower : designationKey(token.text);

@@ -33,7 +33,9 @@ export function governing(
       (t.passive || t.word.intransitive || t.word.noun || t.finite) &&
       sameClause(tokens, weapon.last, t.index),
   );
-  const passiveAfter = after.find((t) => t.passive && t.finite && t.index - weapon.last <= 3);
+  const passiveAfter =
+    reducedRelativeMain(tokens, weapon, after) ??
+    after.find((t) => t.passive && t.finite && t.index - weapon.last <= 3);
   const last = before[before.length - 1];
   const relative = relativeClauseVerb(frame, tokens, weapon);
   const near =
@@ -86,6 +88,23 @@ function relativeClauseVerb(
   if (tokens[j]?.lower !== 'which' && tokens[j]?.lower !== 'that') return undefined;
   return frame.triggers.find(
     (t) => t.index > j + 1 && t.index - j <= 4 && t.finite && !t.word.noun && !t.passive,
+  );
+}
+
+/**
+ * "All 24 howitzers ordered under the contract were handed over in 2022": a participle right after the weapon
+ * only describes it; the passive verb with its auxiliary after it says what happened.
+ */
+function reducedRelativeMain(
+  tokens: readonly Token[],
+  weapon: WeaponMention,
+  after: readonly TriggerHit[],
+): TriggerHit | undefined {
+  const participle = after[0];
+  if (!participle || tokens[participle.index - 1]?.pos === 'AUX') return undefined;
+  if (tokens.slice(weapon.last, participle.index).some((t) => t.pos !== 'NOUN')) return undefined;
+  return after.find(
+    (t) => t.index > participle.index && t.passive && !t.negated && tokens[t.index - 1]?.pos === 'AUX',
   );
 }
 

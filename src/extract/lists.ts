@@ -134,7 +134,7 @@ function itemName(frame: Frame, tokens: readonly Token[]): WeaponMention[] {
 export function mainState(frames: readonly Frame[]): string | null {
   const counts = new Map<string, number>();
   for (const frame of frames) {
-    for (const p of frame.parties) {
+    for (const p of [...frame.filedFrom, ...frame.parties]) {
       if (p.kind !== 'company' && p.role !== 'from') counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
     }
   }

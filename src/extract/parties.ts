@@ -50,18 +50,24 @@ const GOVERNMENT = new Set([
 ]);
 const MADE = /^-?(made|built|manufactured|produced|designed|supplied|origin)$/;
 
-/** Every party mention of one sentence, companies included, in text order. */
+/** Every party mention of one sentence from token `from` on, companies included, in text order. */
 export function findParties(
   tokens: readonly Token[],
   keys: readonly string[],
   sentence: Sentence,
+  from = sentence.first,
 ): PartyMention[] {
   const found: PartyMention[] = [];
-  for (let i = sentence.first; i < sentence.last; i++) {
+  for (let i = from; i < sentence.last; i++) {
     const mention = partyAt(tokens, keys, i, sentence.last);
     if (mention) {
       const previous = found[found.length - 1];
       if (previous && homeNamed(tokens, previous, mention)) {
+        i = mention.last - 1;
+        continue;
+      }
+      if (previous && ownGroup(tokens, previous, mention)) {
+        found[found.length - 1] = withRole(tokens, { ...mention, first: previous.first, role: 'plain' });
         i = mention.last - 1;
         continue;
       }
@@ -83,6 +89,32 @@ export function findParties(
   return found;
 }
 
+const DATELINE_MARKS = new Set(['-', '--', ':']);
+const DATELINE_WORDS =
+  /^(,|\(|\)|\d{1,4}|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|\.)$/;
+const MAX_DATELINE_TOKENS = 10;
+
+/**
+ * "BERLIN - ...", "MOSCOW, March 3 (Reuters) - ...", "Kyiv, 5 May — ...": the place a wire story was filed from
+ * names no party, so the party search starts after it. A dateline is capitalised words, a date and an agency,
+ * closed by a spaced dash or a colon within the first few tokens of a sentence.
+ */
+export function datelineEnd(tokens: readonly Token[], sentence: Sentence): number {
+  const first = tokens[sentence.first];
+  if (!first || !/^\p{Lu}/u.test(first.text)) return sentence.first;
+  const limit = Math.min(sentence.last - 1, sentence.first + MAX_DATELINE_TOKENS);
+  for (let i = sentence.first + 1; i < limit; i++) {
+    const token = tokens[i]!;
+    if (DATELINE_MARKS.has(token.lower)) {
+      const next = tokens[i + 1]!;
+      const spaced = token.lower === ':' ? next.spaced : token.spaced && next.spaced;
+      return spaced && /^[\p{Lu}\d"“']/u.test(next.text) ? i + 1 : sentence.first;
+    }
+    if (!/^\p{Lu}/u.test(token.text) && !DATELINE_WORDS.test(token.lower)) return sentence.first;
+  }
+  return sentence.first;
+}
+
 /** "Airbus Defence and Space of Spain": the state the text gives for a company beats the company table. */
 function homeNamed(tokens: readonly Token[], company: PartyMention, state: PartyMention): boolean {
   if (company.kind !== 'company' || state.kind !== 'name' || state.first !== company.last + 1) return false;
@@ -90,6 +122,17 @@ function homeNamed(tokens: readonly Token[], company: PartyMention, state: Party
   company.code = state.code;
   company.last = state.last;
   return true;
+}
+
+/** "Yemen's Houthi movement", "Lebanon's Hezbollah": the group is the party, its state only places it. */
+function ownGroup(tokens: readonly Token[], state: PartyMention, group: PartyMention): boolean {
+  return (
+    state.role === 'possessive' &&
+    state.kind !== 'company' &&
+    group.kind === 'group' &&
+    group.first === state.last + 1 &&
+    tokens[state.last]!.lower.startsWith("'")
+  );
 }
 
 function listed(tokens: readonly Token[], from: number, to: number): boolean {
@@ -189,7 +232,9 @@ function withRole(tokens: readonly Token[], mention: PartyMention): PartyMention
   const head = state === null ? previous : tokens[state - 1]?.lower;
   const before = head === 'the' ? tokens[(state ?? mention.first) - 2]?.lower : head;
   const after = tokens[mention.last]?.lower;
-  if (after && MADE.test(after)) return { ...mention, last: mention.last + 1, role: 'made' };
+  // "Russian made", but "Iran supplied the Houthis with ...": after a state's name the word is its verb.
+  if (after && MADE.test(after) && !(mention.kind !== 'demonym' && tokens[mention.last]!.pos === 'VERB'))
+    return { ...mention, last: mention.last + 1, role: 'made' };
   if (after === '-' && MADE.test(tokens[mention.last + 1]?.lower ?? ''))
     return { ...mention, last: mention.last + 2, role: 'made' };
   if (after === "'s" || after === "'") return { ...mention, role: 'possessive' };

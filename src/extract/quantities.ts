@@ -51,6 +51,9 @@ export function readQuantity(tokens: readonly Token[], m: WeaponMention, sentenc
     // "four of the FREMM frigates", "six of its F-16s": a part named by its count.
     if (PART_DETERMINERS.has(token.lower) && tokens[i - 1]?.lower === 'of' && countOf(tokens, m, i - 1))
       return;
+    // "ten batteries of the Cheongung-II", "two batteries of Tor-M2K": the count of the weapon's units.
+    const of = token.lower === 'of' ? i : token.lower === 'the' && tokens[i - 1]?.lower === 'of' ? i - 1 : -1;
+    if (of > 0 && UNITS.has(tokens[of - 1]?.lower ?? '') && countOf(tokens, m, of - 1)) return;
     if (!isModifier(token)) return;
   }
 }
@@ -64,6 +67,7 @@ function multiplied(tokens: readonly Token[], i: number) {
 
 const FIRST_DETERMINERS = new Set(['the', 'its', 'their', 'her', 'his']);
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
+const UNITS = new Set(['batteries', 'battery', 'systems', 'units']);
 const PART_DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those']);
 
 function countOf(tokens: readonly Token[], m: WeaponMention, of: number): boolean {

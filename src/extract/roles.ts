@@ -5,8 +5,10 @@
  */
 
 import { type Carry, knownParties } from './carry.ts';
+import { clauseEnd, passiveAgent } from './clauses.ts';
 import type { PartyMention } from './parties.ts';
 import type { Frame, TriggerHit } from './sentence.ts';
+import { talksParties } from './talks.ts';
 import type { Token } from './tokens.ts';
 import { transferTrigger } from './triggers.ts';
 import type { WeaponMention } from './weapons.ts';
@@ -37,6 +39,7 @@ export function resolveParties(
 ): Parties {
   let { supplier, recipient } = phraseCues(frame, tokens, weapon, trigger);
   ({ supplier, recipient } = subjectCues(frame, tokens, trigger, supplier, recipient));
+  ({ supplier, recipient } = talksParties(frame, tokens, weapon, trigger, { supplier, recipient }));
   // The seller this article already gave for the weapon, else the state the catalogue says designed it.
   const known = knownParties(carry, weapon.system);
   if (!supplier && known?.supplier && known.supplier !== recipient) supplier = known.supplier;
@@ -47,7 +50,7 @@ export function resolveParties(
   if (!supplier || !recipient) {
     ({ supplier, recipient } = bySentenceSubject(frame, tokens, weapon, supplier, recipient));
   }
-  return fallBack(frame, weapon, carry, supplier, recipient);
+  return fallBack(frame, tokens, weapon, carry, supplier, recipient);
 }
 
 /**
@@ -106,9 +109,7 @@ function phraseCues(
     recipient = customer.code;
     supplier ??= speaker.code;
   }
-  const agent = states.find(
-    (p) => p.role === 'by' && p.first > trigger.index && p.first - trigger.index <= 2,
-  );
+  const agent = passiveAgent(states, tokens, weapon, trigger);
   if (agent && trigger.passive && trigger.word.subject === 'recipient') recipient ??= agent.code;
   if (agent && trigger.passive && trigger.word.subject === 'supplier') supplier ??= agent.code;
   return { supplier, recipient };
@@ -336,6 +337,7 @@ function successorOf(origin: string): string {
 /** What the sentence leaves out: this weapon's parties earlier in the article, the sentence before, the origin. */
 function fallBack(
   frame: Frame,
+  tokens: readonly Token[],
   weapon: WeaponMention,
   carry: Carry,
   supplier: string | null,
@@ -361,7 +363,10 @@ function fallBack(
   if (r === null && carry.recipient !== s) r = carry.recipient;
   // "...inducted into the Hungarian Air Force. The C-390s were ordered from Brazil": the one state the
   // sentence before was about buys, where this sentence names no one but the seller.
-  const onlySeller = frame.parties.length > 0 && frame.parties.every((p) => p.code === s);
+  // "..., and that the planes had flown missions against Boko Haram": a later clause names no side of this deal.
+  const end = clauseEnd(tokens, weapon.last, frame.sentence.last);
+  const own = frame.parties.filter((p) => p.first < end);
+  const onlySeller = own.length > 0 && own.every((p) => p.code === s);
   const before = carry.previousStates;
   const named = weapon.system !== null;
   if (r === null && named && onlySeller && before.length === 1 && before[0] !== s) r = before[0]!;

@@ -4,7 +4,7 @@
  */
 import type { TransferStatus } from '../model/index.ts';
 import { type ArticleDate, findTimes, type TimeMention } from './dates.ts';
-import { findParties, type PartyMention } from './parties.ts';
+import { datelineEnd, findParties, type PartyMention } from './parties.ts';
 import type { Sentence, Token } from './tokens.ts';
 import {
   ALLEGATIONS,
@@ -52,6 +52,8 @@ export interface TriggerHit {
 export interface Frame {
   sentence: Sentence;
   parties: PartyMention[];
+  /** The place of the sentence's dateline: the state the story is likely about, never a party of this sentence. */
+  filedFrom: PartyMention[];
   weapons: WeaponMention[];
   times: TimeMention[];
   triggers: TriggerHit[];
@@ -83,12 +85,22 @@ export function readFrame(
     denial ||= DENIALS.has(lower) || deniedAsUnreal(tokens, sentence, i);
     allegation ||= ALLEGATIONS.has(lower);
   }
-  const parties = findParties(tokens, keys, sentence);
+  // A dateline ("BERLIN -", "Kyiv, 5 May —") says where and when the story was filed: no party, no time.
+  const filed = datelineEnd(tokens, sentence);
+  const parties = findParties(tokens, keys, sentence, filed);
+  const filedFrom = filed > sentence.first ? findParties(tokens, keys, { ...sentence, last: filed - 1 }) : [];
   const weapons = findWeapons(tokens, keys, sentence, parties);
-  const times = findTimes(tokens, sentence, text, date, mayStateFact(tokens, sentence, weapons.length > 0));
+  const times = findTimes(
+    tokens,
+    sentence,
+    text,
+    date,
+    mayStateFact(tokens, sentence, weapons.length > 0),
+  ).filter((time) => time.first >= filed);
   return {
     sentence,
     parties,
+    filedFrom,
     weapons,
     times,
     triggers: findTriggers(tokens, sentence, lowers, times),

@@ -18,7 +18,7 @@ import {
 import type { ArticleDate, TimeMention } from './dates.ts';
 import { governing, pursuitOnly, resolveYear } from './governing.ts';
 import { isListItem, type ListLead, listLead, mainState, readListItem } from './lists.ts';
-import { isYearText, readNumber } from './numbers.ts';
+import { moreOfTheSame } from './more.ts';
 import { makesArms } from './production.ts';
 import { resolveParties } from './roles.ts';
 import type { Frame, TriggerHit } from './sentence.ts';
@@ -62,6 +62,8 @@ const NOT_TRADED = wordSet(
 /** Agreements that are no arms deal: "the ceasefire agreement", "a peace deal". */
 const NOT_ARMS_DEALS = wordSet('ceasefire cease-fire peace trade nuclear cooperation offset loan');
 
+const DEGREE = wordSet('most widely best-selling');
+
 const PLANT_WORDS = new Set(['factory', 'factories', 'plant', 'plants', 'facility', 'facilities']);
 
 /** Reads the transfer candidates of a whole article; `productionPlaces` are the states where it reports making arms. */
@@ -78,7 +80,12 @@ export function readTransfers(
   carry.about = about;
   let lead: ListLead | null = null;
   for (const frame of frames) {
-    frame.triggers = frame.triggers.filter((t) => !NOT_ARMS_DEALS.has(tokens[t.index - 1]?.lower ?? ''));
+    // "the most widely exported howitzer": a trigger used as an adjective of degree tells no event.
+    frame.triggers = frame.triggers.filter(
+      (t) =>
+        !NOT_ARMS_DEALS.has(tokens[t.index - 1]?.lower ?? '') &&
+        !DEGREE.has(tokens[t.index - 1]?.lower ?? ''),
+    );
     if (lead && frame.triggers.length === 0 && isListItem(frame, tokens, lead)) {
       out.push(...readListItem(frame, tokens, lead, about));
       continue;
@@ -104,13 +111,16 @@ function readSentence(
   productionPlaces: ReadonlySet<string>,
 ): TransferCandidate[] {
   const weapons = frame.weapons.filter((w) => !oldEquipment(tokens, frame, w));
-  if (weapons.length === 0) return anaphora(frame, tokens, date, carry, makesArms(frame, tokens));
+  if (weapons.length === 0) {
+    const told = anaphora(frame, tokens, date, carry, makesArms(frame, tokens));
+    return [...told, ...moreOfTheSame(frame, tokens, told)];
+  }
   const out: TransferCandidate[] = [];
   const elaborates = elaboratesLead(frame, carry);
   for (const mention of weapons) {
     const weapon = definiteReference(tokens, mention, carry);
     const trigger = governing(frame, tokens, weapon);
-    if (!trigger) continue;
+    if (!trigger || stillToCome(tokens, weapon, trigger)) continue;
     for (const c of buildCandidates(frame, tokens, date, carry, weapon, trigger)) {
       // "a contract for the production of 48 launchers" made in the buyer's own country: production, not import.
       if (c.fact.recipient !== null && productionPlaces.has(c.fact.recipient) && madeHere(tokens, weapon))
@@ -135,54 +145,6 @@ function readSentence(
   return out;
 }
 
-const MORE = wordSet('more additional further');
-
-/**
- * "bought 12 in 2018 and added six more in 2021", "Niger took delivery of six TB2s, and Togo received three
- * the same year": a count with no weapon after it, after "more" or right after a trigger, is another deal for
- * the weapon the sentence named last, with its own buyer, year and the status of the verb beside it.
- */
-function moreOfTheSame(
-  frame: Frame,
-  tokens: readonly Token[],
-  found: TransferCandidate[],
-): TransferCandidate[] {
-  const reference = found[found.length - 1];
-  if (!reference) return [];
-  const extra: TransferCandidate[] = [];
-  for (let i = frame.sentence.first; i < frame.sentence.last - 1; i++) {
-    const count = readNumber(tokens, i);
-    if (!count || count.money || isYearText(tokens[i]!.text)) continue;
-    const more = MORE.has(tokens[count.last]?.lower ?? '');
-    const verb = frame.triggers.find((t) => Math.abs(t.index - i) <= 4 && !t.negated);
-    const bare = verb !== undefined && verb.index === i - 1 && !NAMING.has(tokens[count.last]?.pos ?? '');
-    if (!more && !bare) continue;
-    const after = more ? count.last + 1 : count.last;
-    if (frame.weapons.some((w) => w.first >= i && w.first <= after)) continue;
-    const time = frame.times.find((t) => t.first >= after && t.first - after <= 3);
-    const sameYear = tokens[after]?.lower === 'the' && tokens[after + 1]?.lower === 'same';
-    const buyer = bare && verb.word.subject === 'recipient' ? subjectOf(frame, verb) : null;
-    const fact = {
-      ...reference.fact,
-      recipient: buyer ?? reference.fact.recipient,
-      quantity: count.value,
-      status: verb?.status ?? reference.fact.status,
-      year: time?.end ?? (sameYear ? reference.fact.year : null),
-    };
-    if (fact.recipient !== fact.supplier) extra.push({ ...reference, fact });
-  }
-  return extra;
-}
-
-/** Words that make a count the quantity of a noun after it, not a bare count. */
-const NAMING = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-
-/** The party written right before a trigger, in its clause: "and Togo received three". */
-function subjectOf(frame: Frame, trigger: TriggerHit): string | null {
-  const before = frame.parties.filter((p) => p.last <= trigger.index && trigger.index - p.last <= 2);
-  return before[before.length - 1]?.code ?? null;
-}
-
 /**
  * "The military signed an agreement with Dassault. Egypt will purchase 30 Rafale fighters": a purchase still
  * to come right after the signed deal of the same buyer is that deal.
@@ -194,6 +156,17 @@ function concludedBefore(c: TransferCandidate, frame: Frame, tokens: readonly To
     return;
   const will = tokens.slice(frame.sentence.first, frame.sentence.last).some((t) => t.lower === 'will');
   if (will) c.fact.status = deal.status;
+}
+
+/**
+ * "The remaining seven jets from the first order would arrive by the end of the year": the rest of an order
+ * already told, still to come, is neither a new order nor a delivery.
+ */
+function stillToCome(tokens: readonly Token[], weapon: WeaponMention, trigger: TriggerHit): boolean {
+  const remaining = tokens
+    .slice(Math.max(0, weapon.first - 3), weapon.first)
+    .some((t) => t.lower === 'remaining' || t.lower === 'rest');
+  return remaining && (trigger.weak || trigger.status === 'ordered');
 }
 
 /** The weapon is the object of a production word: "the production of 48 M903 launchers", "to produce rifles". */

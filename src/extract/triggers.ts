@@ -79,7 +79,7 @@ const TRANSFER_TRIGGERS = new Map<string, TriggerWord>([
     noun: true,
   }),
   ...entries(
-    'receive received receives receiving acquire acquired acquires acquiring acquisition inducted inducts induct induction commissioned',
+    'receive received receives receiving obtain obtained obtains obtaining acquire acquired acquires acquiring acquisition inducted inducts induct induction commissioned',
     {
       status: 'delivered',
       subject: 'recipient',

@@ -674,3 +674,175 @@ describe('observers, reports and use', () => {
     );
   });
 });
+
+describe('datelines', () => {
+  it('never reads the place a story was filed from as a party', () => {
+    for (const line of ['OSLO - ', 'ROME, June 2 (Reuters) - ', 'LIMA: ', 'Riga, 4 July — ']) {
+      const [fact] = transfers(`${line}Chile took delivery of 6 K9 howitzers from South Korea in 2019.`);
+      assert.equal(fact?.type === 'transfer' && fact.recipient, 'CHL', line);
+    }
+  });
+
+  it('does not date an event by the day in the dateline', () => {
+    const [fact] = transfers(
+      'Riga, 4 July 2015 — Chile has received 6 K9 howitzers from South Korea.',
+      '2020-07-04',
+    );
+    assert.equal(fact?.type === 'transfer' && fact.year, 2020);
+  });
+});
+
+describe('groups placed by their state', () => {
+  it('reads "Lebanon\'s Hezbollah" as the group, not the state', () => {
+    const [fact] = transfers("Lebanon's Hezbollah obtained Kornet missiles from Iran in 2006.");
+    assert.equal(fact?.type === 'transfer' && fact.recipient, 'non-state:Hezbollah');
+  });
+
+  it('reads "X supplied Y with" after a state name as the verb, not "X-supplied"', () => {
+    const [fact] = transfers("Iran supplied Yemen's Houthi movement with Quds-1 missiles in 2019.");
+    assert.deepEqual(fact?.type === 'transfer' && [fact.supplier, fact.recipient], [
+      'IRN',
+      'non-state:Houthis',
+    ]);
+  });
+});
+
+describe('passive with an agent', () => {
+  it('takes the seller from "by" after the destination of a passive verb', () => {
+    const [fact] = transfers('Ten M109 howitzers were supplied to Latvia by Norway in 2021.');
+    assert.deepEqual(fact?.type === 'transfer' && [fact.supplier, fact.recipient], ['NOR', 'LVA']);
+  });
+
+  it('leaves a weapon in another clause to its own seller', () => {
+    const facts = transfers(
+      'Pakistan received J-10C jets in 2022, years after F-16s provided by the US were inducted.',
+    );
+    const j10 = facts.find((f) => f.type === 'transfer' && f.system === 'J-10C');
+    assert.equal(j10?.type === 'transfer' && j10.supplier, 'CHN');
+  });
+});
+
+describe('talks with the other side after "with"', () => {
+  it('reads the partner of a buyer in talks as the seller, over the catalogue origin', () => {
+    const [fact] = transfers('Peru is in talks with Jordan to buy 12 F-16 jets.');
+    assert.deepEqual(fact?.type === 'transfer' && [fact.supplier, fact.recipient], ['JOR', 'PER']);
+  });
+
+  it('reads the partners of a seller negotiating sales as the buyers', () => {
+    const facts = transfers('India is negotiating BrahMos sales with Vietnam and Indonesia.');
+    const pairs = facts.map((f) => f.type === 'transfer' && `${f.supplier}>${f.recipient}`).sort();
+    assert.deepEqual(pairs, ['IND>IDN', 'IND>VNM']);
+  });
+});
+
+describe('counts of units of a weapon', () => {
+  it('reads "ten batteries of the Cheongung-II" as ten', () => {
+    const [fact] = transfers('South Korea delivered ten batteries of the Cheongung-II to Iraq in 2024.');
+    assert.equal(fact?.type === 'transfer' && fact.quantity, 10);
+  });
+});
+
+describe('participles that only describe the weapon', () => {
+  it('reads "howitzers ordered under the contract were handed over" as a delivery', () => {
+    const [fact] = transfers(
+      'All 24 K9 howitzers ordered under the contract were handed over to Norway in 2019.',
+    );
+    assert.deepEqual(fact?.type === 'transfer' && [fact.status, fact.quantity, fact.year], [
+      'delivered',
+      24,
+      2019,
+    ]);
+  });
+});
+
+describe('a delivered part of an order in the same sentence', () => {
+  it('adds the delivery of "the first 18" beside the order of 218', () => {
+    const facts = transfers(
+      'Norway ordered 218 Chunmoo launchers from South Korea in 2018; the first 18 were delivered in May 2019.',
+    );
+    const seen = facts.map((f) => f.type === 'transfer' && `${f.status} ${f.quantity} ${f.year}`).sort();
+    assert.deepEqual(seen, ['delivered 18 2019', 'ordered 218 2018']);
+  });
+});
+
+describe('the whole order a delivered part belongs to', () => {
+  it('adds the order of "a batch of 25 agreed the previous year"', () => {
+    const facts = transfers(
+      'Serbia received its first J-10CE from China in 2019, part of a batch of 25 agreed the previous year.',
+    );
+    const seen = facts.map((f) => f.type === 'transfer' && `${f.status} ${f.quantity} ${f.year}`).sort();
+    assert.deepEqual(seen, ['delivered 1 2019', 'ordered 25 2018']);
+  });
+});
+
+describe('the rest of an order still to come', () => {
+  it('adds no order for "the remaining seven jets would arrive"', () => {
+    const facts = transfers(
+      'Chile ordered eight F-16 Block 70 jets from the United States in 2019. The remaining seven jets from the first order would arrive by the end of the year.',
+    );
+    assert.deepEqual(
+      facts.map((f) => f.type === 'transfer' && `${f.status} ${f.quantity}`),
+      ['ordered 8'],
+    );
+  });
+
+  it('dates the arrival of "the first 18" by a time after its place', () => {
+    const facts = transfers(
+      'Norway ordered 218 Chunmoo launchers in 2018, and the first 18 arrived at the port of Oslo in May 2019.',
+    );
+    const delivered = facts.find((f) => f.type === 'transfer' && f.status === 'delivered');
+    assert.equal(delivered?.type === 'transfer' && delivered.year, 2019);
+  });
+});
+
+describe('unseen variants of a catalogue designation', () => {
+  it('names "Leopard 2A7HU" as written, with the family\'s origin and category', () => {
+    const [fact] = transfers('Hungary ordered 44 Leopard 2A7HU tanks in 2018.');
+    assert.deepEqual(fact?.type === 'transfer' && [fact.system, fact.supplier, fact.category], [
+      'Leopard 2A7HU',
+      'DEU',
+      'armoured-vehicles',
+    ]);
+  });
+});
+
+describe('a deal for part of the weapon named before', () => {
+  it('reads "a contract for 216 of the tracked guns" as 216 of the designation before', () => {
+    const facts = transfers(
+      'Peru will assemble K9 howitzers. Peru signed a contract with Hanwha in 2019 for 216 of the tracked guns.',
+    );
+    const order = facts.find((f) => f.type === 'transfer' && f.status === 'ordered');
+    assert.equal(order?.type === 'transfer' && order.quantity, 216);
+  });
+});
+
+describe('the buyer of a seller-only clause', () => {
+  it('ignores a group named in a later clause when it takes the buyer of the sentence before', () => {
+    const facts = transfers(
+      'The Nigerian Air Force keeps growing. The service took delivery of 12 A-29 aircraft from the United States in 2019, and the planes flew missions against Boko Haram.',
+    );
+    assert.deepEqual(
+      facts.map((f) => f.type === 'transfer' && `${f.supplier}>${f.recipient}`),
+      ['USA>NGA'],
+    );
+  });
+
+  it('adds the delivered part told after an order of a weapon the catalogue lacks by kind', () => {
+    const facts = transfers(
+      'Hanwha will supply 72 Chunmoo rocket launchers to Norway. Under the first contract, signed in 2018, Norway ordered 218 launchers, and the first 18 arrived in 2019.',
+    );
+    assert.ok(facts.some((f) => f.type === 'transfer' && f.status === 'delivered' && f.quantity === 18));
+  });
+});
+
+describe('service and degree, not transfer', () => {
+  it('reads "the most widely exported howitzer, in service with ten countries" as no delivery', () => {
+    const facts = transfers(
+      'Egypt ordered K9 howitzers from South Korea in 2019. The K9 is the most widely exported self-propelled howitzer of its class, in service with ten countries.',
+    );
+    assert.deepEqual(
+      facts.map((f) => f.type === 'transfer' && f.status),
+      ['ordered'],
+    );
+  });
+});

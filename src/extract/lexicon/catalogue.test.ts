@@ -205,6 +205,25 @@ describe('buildCatalogue', () => {
     assert.deepEqual(entries[0]?.aliases, ['M-4']);
   });
 
+  it("derives no alias that the supplement drops from the supplement's own designations", () => {
+    const { entries } = build([], { drop: ['Kaman'], weapons: ['Kaman-22|aircraft|IRN|armed UAV|'] });
+    assert.deepEqual(entries[0]?.aliases, []);
+  });
+
+  it("takes the origin of a jointly or licence-built design from the supplement's origins", () => {
+    const { entries } = build(
+      [...repeated(3, 'JF-17', 'CHN'), deal('JF-17', 'PAK'), ...repeated(2, 'Su-30SM', 'RUS')],
+      { origins: { 'JF-17': 'PAK' } },
+    );
+    assert.deepEqual(
+      entries.map((entry) => [entry.designation, entry.origin]),
+      [
+        ['JF-17', 'PAK'],
+        ['Su-30SM', 'RUS'],
+      ],
+    );
+  });
+
   it('gives extra aliases to SIPRI and supplement designations alike', () => {
     const { entries } = build(
       [deal('JSM', 'NOR', { description: 'anti-ship missile', category: 'missiles' })],

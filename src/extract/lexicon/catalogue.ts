@@ -30,6 +30,11 @@ export interface Supplement {
   extraAliases: Record<string, string[]>;
   drop: string[];
   ambiguous: string[];
+  /**
+   * The exporting state of designs built jointly or under licence, where SIPRI's most frequent supplier is
+   * not the state a sale comes from today: 'JF-17' -> 'PAK', 'AW101' -> 'ITA'. Keyed by SIPRI's designation.
+   */
+  origins?: Record<string, string>;
   /** 'designation|category|origin|description|alias;alias'. */
   weapons: string[];
 }
@@ -123,7 +128,8 @@ function sipriEntry(
       !dropped.has(designationKey(alias)),
   );
   const aliases = [...derived, ...(supplement.extraAliases[designation] ?? [])];
-  return { designation, aliases, category, origin: originOf(deals), description };
+  const origin = supplement.origins?.[designation] ?? originOf(deals);
+  return { designation, aliases, category, origin, description };
 }
 
 function isWord(name: string, test: (word: string) => boolean): boolean {
@@ -215,12 +221,18 @@ function curatedKeys(supplement: Supplement): Set<string> {
 
 /** The supplement's entries, with their extra and derived aliases. */
 function ownEntries(supplement: Supplement, words: WordTest): WeaponEntry[] {
+  // A dropped name is no derived alias here either ('Kaman' of 'Kaman-22' names an American maker).
+  const dropped = new Set(supplement.drop.map(designationKey));
+  const derived = (designation: string) =>
+    designationAliases(designation).filter(
+      (alias) => !isWord(alias, words.ordinary) && !dropped.has(designationKey(alias)),
+    );
   return supplement.weapons.map(parseSupplementWeapon).map((entry) => ({
     ...entry,
     aliases: [
       ...entry.aliases,
       ...(supplement.extraAliases[entry.designation] ?? []),
-      ...designationAliases(entry.designation).filter((alias) => !isWord(alias, words.ordinary)),
+      ...derived(entry.designation),
     ],
   }));
 }

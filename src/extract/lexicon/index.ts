@@ -22,6 +22,8 @@ export {
   ambiguousWeaponKeys,
   findWeapon,
   findWeaponFamily,
+  findWeaponInCategory,
+  findWeaponVariant,
   type WeaponEntry,
   weaponKeys,
 } from './weapons.ts';

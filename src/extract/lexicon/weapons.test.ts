@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CATEGORIES } from '../../model/index.ts';
 import { designationKey } from './keys.ts';
-import { ambiguousWeaponKeys, findWeapon, findWeaponFamily, parseWeaponLine, weaponKeys } from './weapons.ts';
+import {
+  ambiguousWeaponKeys,
+  findWeapon,
+  findWeaponFamily,
+  findWeaponInCategory,
+  findWeaponVariant,
+  parseWeaponLine,
+  weaponKeys,
+} from './weapons.ts';
 
 describe('findWeapon', () => {
   it('finds SIPRI designations with category and origin', () => {
@@ -28,6 +36,34 @@ describe('findWeapon', () => {
     assert.equal(findWeapon('Shahed-136')?.category, 'aircraft');
     assert.equal(findWeapon('155mm')?.category, 'ammunition');
     assert.equal(findWeapon('KamAZ-5350')?.category, 'other');
+  });
+
+  it('finds systems of 2015-2025 news that SIPRI lacks or names otherwise', () => {
+    const found = (name: string) => {
+      const entry = findWeapon(name);
+      return entry && `${entry.category} ${entry.origin}`;
+    };
+    assert.equal(found('PzH 2000'), 'artillery DEU');
+    assert.equal(found('FK-3'), 'air-defence CHN');
+    assert.equal(found('HQ-22'), 'air-defence CHN');
+    assert.equal(found('Cheongung-II'), 'air-defence KOR');
+    assert.equal(found('M-SAM II'), 'air-defence KOR');
+    assert.equal(found('KM-SAM'), 'air-defence KOR');
+    assert.equal(found('Tor-M2K'), 'air-defence RUS');
+    assert.equal(found('Lynx KF41'), 'armoured-vehicles DEU');
+    assert.equal(found('Boran'), 'artillery TUR');
+    assert.equal(found('Carl-Gustaf M4'), 'small-arms SWE');
+    assert.equal(found('SH-15'), 'artillery CHN');
+    assert.equal(found('KUH-1'), 'aircraft KOR');
+    assert.equal(found('Barak-8'), 'air-defence ISR');
+    assert.equal(found('SPYDER'), 'air-defence ISR');
+    assert.equal(found('Zolfaghar'), 'missiles IRN');
+    assert.equal(found('Tulpar'), 'armoured-vehicles TUR');
+  });
+
+  it('gives the exporting state of jointly or licence-built designs', () => {
+    assert.equal(findWeapon('AW101')?.origin, 'ITA');
+    assert.equal(findWeapon('Fateh-110')?.origin, 'IRN');
   });
 
   it('folds punctuation and finds aliases', () => {
@@ -99,6 +135,35 @@ describe('findWeapon', () => {
   });
 });
 
+describe('findWeaponVariant', () => {
+  it('gives the longest known design before a variant suffix', () => {
+    assert.equal(findWeaponVariant('Leopard 2A7HU')?.designation, 'Leopard-2A7');
+    assert.equal(findWeaponVariant('Leopard 2PL')?.designation, 'Leopard 2');
+    assert.equal(findWeaponVariant('Tor-M2DT')?.designation, 'Tor-M2');
+    assert.equal(findWeaponVariant('K9A1EP')?.designation, 'K9 Thunder');
+    assert.equal(findWeaponVariant('Leopard 2A7HU Block III')?.designation, 'Leopard-2A7');
+  });
+
+  it('cuts only where a number meets letters inside the last word', () => {
+    assert.equal(findWeaponVariant('Rafales'), undefined);
+    assert.equal(findWeaponVariant('Leopard tanks'), undefined);
+    assert.equal(findWeaponVariant('Zorblax 9X'), undefined);
+  });
+});
+
+describe('findWeaponInCategory', () => {
+  it('gives the one design of a category whose name holds the word', () => {
+    assert.equal(findWeaponInCategory('Lynx', 'aircraft')?.origin, 'GBR');
+    assert.equal(findWeaponInCategory('Lynx', 'artillery')?.designation, 'Lynx MRL');
+    assert.equal(findWeaponInCategory('Boxer', 'armoured-vehicles')?.origin, 'DEU');
+  });
+
+  it('gives nothing where several designs of the category share the name', () => {
+    assert.equal(findWeaponInCategory('Lynx', 'armoured-vehicles'), undefined);
+    assert.equal(findWeaponInCategory('Zorblax', 'aircraft'), undefined);
+  });
+});
+
 describe('findWeaponFamily', () => {
   it('finds the entry of a longer or variant spelling', () => {
     assert.equal(findWeaponFamily('Sukhoi Su-35')?.designation, 'Su-35');
@@ -107,6 +172,12 @@ describe('findWeaponFamily', () => {
     assert.equal(findWeaponFamily('F-16D Block 70/72')?.category, 'aircraft');
     assert.equal(findWeaponFamily('Mi-17V5')?.designation, 'Mi-17');
     assert.equal(findWeaponFamily('Mi-17V-5')?.designation, 'Mi-17');
+  });
+
+  it('keeps the longest known family of a variant the catalogue lacks', () => {
+    assert.equal(findWeaponFamily('Leopard 2A7HU')?.designation, 'Leopard-2A7');
+    assert.equal(findWeaponFamily('Rheinmetall Leopard 2A7HU')?.designation, 'Leopard-2A7');
+    assert.equal(findWeaponFamily('Hanwha K9A1EP')?.category, 'artillery');
   });
 
   it('finds nothing where no part is known', () => {

@@ -81,20 +81,78 @@ function familyCandidates(text: string): string[] {
   return [...runs.map((run) => run.text), ...families];
 }
 
+/** The longest variant suffix after a model number that a lookup drops: 'A1EP' of 'K9A1EP'. */
+const MAX_VARIANT_SUFFIX = 5;
+
+/** A trailing block number, which names a batch of a design: 'Block III', 'Block 70/72'. */
+const BLOCK_SUFFIX = /\s+Block[\s-]+[\dIVX/]+$/i;
+
+/**
+ * The longest known design that a written designation extends with a variant suffix the catalogue lacks:
+ * the key is cut inside its last word, where a model number meets letters ('Leopard 2A7HU' -> Leopard 2A7,
+ * 'Leopard 2PL' -> Leopard 2, 'Tor-M2K' -> Tor-M2, 'K9A1EP' -> K9 by its alias K9A1). A trailing block
+ * number is left out first. Undefined when no such cut is a catalogue key.
+ */
+export function findWeaponVariant(text: string): WeaponEntry | undefined {
+  const written = text.trim().replace(BLOCK_SUFFIX, '');
+  const key = designationKey(written);
+  const lastWordStart = key.length - designationKey(written.split(/\s+/).at(-1) ?? '').length;
+  const shortest = Math.max(lastWordStart + 1, key.length - MAX_VARIANT_SUFFIX);
+  for (let cut = key.length - 1; cut >= shortest; cut--) {
+    if (!/\d/.test(key[cut - 1]!) || !/[a-z]/.test(key[cut]!)) continue;
+    const entry = catalogue().get(key.slice(0, cut));
+    if (entry) return entry;
+  }
+  return written === text.trim() ? undefined : findWeapon(written);
+}
+
 /**
  * Finds the entry that a longer or variant spelling belongs to, when `findWeapon` knows the text itself not:
- * 'Sukhoi Su-35' -> Su-35, 'F-16D Block 70/72' -> F-16, 'AK-103 Kalashnikov' -> AK-103, 'Harpoon Block II' ->
- * Harpoon. Tries the text, then shorter runs of its words, then the family of a variant.
+ * 'Sukhoi Su-35' -> Su-35, 'Leopard 2A7HU' -> Leopard 2A7, 'F-16D Block 70/72' -> F-16, 'AK-103 Kalashnikov'
+ * -> AK-103, 'Harpoon Block II' -> Harpoon. Tries the text, its longest known design before a variant suffix
+ * (`findWeaponVariant`), then shorter runs of its words, each also with a variant suffix, then the family of
+ * a variant.
  */
 export function findWeaponFamily(text: string): WeaponEntry | undefined {
-  const exact = findWeapon(text);
+  const exact = findWeapon(text) ?? findWeaponVariant(text);
   if (exact) return exact;
   for (const candidate of familyCandidates(text)) {
     if (designationKey(candidate).length < 2) continue;
-    const entry = findWeapon(candidate);
+    const entry = findWeapon(candidate) ?? findWeaponVariant(candidate);
     if (entry) return entry;
   }
   return undefined;
+}
+
+/** Entries by the key of every word of their designation and aliases: 'lynx' -> Lynx, Lynx KF41, AML-90 Lynx. */
+const byWord = once(() => {
+  const index = new Map<string, Set<WeaponEntry>>();
+  for (const entry of new Set(catalogue().values())) {
+    for (const name of [entry.designation, ...entry.aliases]) {
+      for (const word of name.split(/[\s/]+/)) {
+        const key = designationKey(word);
+        if (key === '') continue;
+        const entries = index.get(key) ?? new Set();
+        entries.add(entry);
+        index.set(key, entries);
+      }
+    }
+  }
+  return index;
+});
+
+/**
+ * The entry of a name in a given category, for a name a kind word beside it places in another category than
+ * the catalogue's entry: 'Lynx' before 'vehicles' is no helicopter. The name itself when it has that category;
+ * else the one entry of that category whose designation or alias holds the name as a word ('Boxer' ->
+ * 'Boxer'; 'Lynx' among armoured vehicles is both 'Lynx KF41' and 'AML-90 Lynx', so undefined).
+ */
+export function findWeaponInCategory(name: string, category: Category): WeaponEntry | undefined {
+  const own = findWeapon(name);
+  if (own?.category === category) return own;
+  const named = byWord().get(designationKey(name)) ?? new Set();
+  const matching = [...named].filter((entry) => entry.category === category);
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 /** Every designation key the catalogue knows, for scanners that test many candidates. */
