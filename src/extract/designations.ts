@@ -3,10 +3,13 @@
  * "Osa-AK"), unseen ones by their shape beside a kind word ("TOR-M2KM", "J-10CE", "F-16V Block 70"), and
  * class names ("Hangor-class submarines"); a one-word name must stand alone as a proper noun.
  */
+import type { Category } from '../model/index.ts';
 import {
   categoryPhrases,
   designationKey,
   findWeapon,
+  findWeaponInCategory,
+  findWeaponVariant,
   type WeaponEntry,
   weaponKeys,
 } from './lexicon/index.ts';
@@ -49,7 +52,14 @@ export function catalogueAt(
     key += designationKeyOf(tokens[last - 1]!);
     // "TB2s", "Rafales": a plural 's' ends a designation without being part of its key.
     const plural = key.endsWith('s') ? keys.get(key.slice(0, -1)) : undefined;
-    if (!prefixes.has(key) && !plural) break;
+    if (!prefixes.has(key) && !plural) {
+      // "Leopard 2A7HU", "K9A1EP": a known design with a variant suffix the catalogue lacks.
+      const variant = unitEnd(tokens, last, sentence)
+        ? findWeaponVariant(spanText(tokens, i, last))
+        : undefined;
+      if (variant && joinable(tokens, i, last)) best = { last, entry: variant, exact: true };
+      break;
+    }
     if (tokens[last - 1]!.lower === "'s" || !unitEnd(tokens, last, sentence) || !joinable(tokens, i, last))
       continue;
     const exact = keys.get(key);
@@ -71,8 +81,24 @@ export function catalogueAt(
   // "Abrams" is a name that ends in s; "Rafales" is a plural the catalogue knew only without it.
   const written = spanText(tokens, i, end);
   const system = exact && end === last ? written : dropPlural(written, entry.designation);
-  return mention(system, entry.category, entry.origin, i, end);
+  const platform = platformAfter(tokens, end, kinds);
+  if (!platform || platform === entry.category) return mention(system, entry.category, entry.origin, i, end);
+  // "Lynx vehicles": a platform kind word after the name decides between designs that share it.
+  const named = findWeaponInCategory(system, platform);
+  return mention(system, platform, named?.origin ?? null, i, end);
 }
+
+/** The platform a kind word right after a name names: "helicopters", "frigates"; bare "vehicles" are armoured. */
+function platformAfter(tokens: readonly Token[], end: number, kinds: WeaponMention[]): Category | undefined {
+  const kind = kinds.find((k) => k.first === end);
+  if (!kind) return undefined;
+  if (kind.category === 'other' && /^vehicles?$/.test(tokens[end]!.lower) && kind.last === end + 1)
+    return 'armoured-vehicles';
+  return PLATFORMS.has(kind.category) ? kind.category : undefined;
+}
+
+/** Kinds of platform that a name cannot be mistaken across: a helicopter is never a vehicle. */
+const PLATFORMS: ReadonlySet<Category> = new Set<Category>(['aircraft', 'armoured-vehicles', 'ships']);
 
 /** The catalogue by designation key, with every prefix of every key for early stops. */
 const catalogue = (() => {

@@ -8,10 +8,10 @@ import { CATEGORIES, type Fact, PRODUCTION_STATUSES, TRANSFER_STATUSES } from '.
 
 /**
  * The held-out set: 24 articles written to imitate the unseen evaluation set (see
- * test/fixtures/heldout/README.md). The floor is the F1 measured when the set was made, minus 0.05:
- * a rule that fits the dev corpus and breaks these articles makes this test fail.
+ * test/fixtures/heldout/README.md). The floor is the F1 measured at the last change of the extractor
+ * (0.881), minus 0.05: a rule that fits the dev corpus and breaks these articles makes this test fail.
  */
-const F1_FLOOR = 0.7;
+const F1_FLOOR = 0.831;
 const HELDOUT = fileURLToPath(new URL('../fixtures/heldout/', import.meta.url));
 /** Articles whose gold is empty, and why a reader finds nothing in them. */
 const NO_FACT_ARTICLES: Record<string, string> = {
