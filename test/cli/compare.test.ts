@@ -76,7 +76,7 @@ for (const backend of backends()) {
       );
       assert.deepEqual(
         comparison.newsOnly.map((entry) => [entry.system, entry.reason]),
-        [['FK-3', 'new']],
+        [['HQ-22', 'new']],
       );
       assert.deepEqual(
         comparison.shares.map((check) => [check.statedPct, check.computedPct, check.verdict]),
