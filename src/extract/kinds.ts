@@ -3,14 +3,29 @@
  * designation. A kind word before another noun ("missile packages", "drone maker") names none, except what a
  * plant makes ("a munitions factory"); the kinds of one list know the list.
  */
+import type { Category } from '../model/index.ts';
 import { categoryPhrases, MAX_CATEGORY_WORDS, nonCategoryPhrases } from './lexicon/index.ts';
 import { VAGUE_AMOUNTS } from './numbers.ts';
-import { PhraseIndex } from './phrases.ts';
+import { PhraseIndex, type PhraseMatch } from './phrases.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { mention, type WeaponMention } from './weapons.ts';
 import { wordSet } from './words.ts';
 
 const KINDS = new PhraseIndex(categoryPhrases(), MAX_CATEGORY_WORDS + 2, nonCategoryPhrases());
+
+/** Every kind phrase of a sentence, longest first at each place, skipping phrases that are no kind. */
+export function* kindPhrases(keys: readonly string[], sentence: Sentence): Generator<PhraseMatch<Category>> {
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const match = KINDS.longestAt(keys, i, sentence.last);
+    if (!match) continue;
+    if ('skip' in match) {
+      i = match.skip - 1;
+      continue;
+    }
+    i = match.last - 1;
+    yield match;
+  }
+}
 
 /** "a munitions factory", "a drone plant": the kind is what the plant makes. */
 const PLANT_WORDS = new Set(['factory', 'factories', 'plant', 'plants', 'facility', 'facilities', 'works']);
@@ -23,14 +38,7 @@ export function findKinds(
   sentence: Sentence,
 ): WeaponMention[] {
   const found: WeaponMention[] = [];
-  for (let i = sentence.first; i < sentence.last; i++) {
-    const match = KINDS.longestAt(keys, i, sentence.last);
-    if (!match) continue;
-    if ('skip' in match) {
-      i = match.skip - 1;
-      continue;
-    }
-    i = match.last - 1;
+  for (const match of kindPhrases(keys, sentence)) {
     if (modifiesNoun(tokens, match.last, sentence)) continue;
     // "to ship the parts", "will tank": a kind word used as a verb.
     if (match.last - match.first === 1 && tokens[match.first]!.pos === 'VERB') continue;

@@ -3,9 +3,7 @@
  * line nouns, the set-up of a plant, output targets, calibres and kind abbreviations that are no designation,
  * and kind words that stand before a production noun ("small arms ammunition production").
  */
-import type { Category } from '../model/index.ts';
-import { categoryPhrases, MAX_CATEGORY_WORDS, nonCategoryPhrases } from './lexicon/index.ts';
-import { PhraseIndex } from './phrases.ts';
+import { kindPhrases } from './kinds.ts';
 import type { Sentence, Token } from './tokens.ts';
 import { productionTrigger } from './triggers.ts';
 import { mention, type WeaponMention } from './weapons.ts';
@@ -120,8 +118,6 @@ export function describesMaker(tokens: readonly Token[], first: number, trigger:
   return trigger > first && (before === 'which' || before === 'that' || before === 'who');
 }
 
-const KINDS = new PhraseIndex<Category>(categoryPhrases(), MAX_CATEGORY_WORDS + 2, nonCategoryPhrases());
-
 /**
  * "small arms ammunition production", "a shell line": kind words before a production noun, which the kind
  * reader leaves out as modifiers. Only the kind next to the noun counts: "small arms ammunition" is ammunition.
@@ -133,14 +129,7 @@ export function kindsBeforeProductionNouns(
   known: readonly WeaponMention[],
 ): WeaponMention[] {
   const out: WeaponMention[] = [];
-  for (let i = sentence.first; i < sentence.last; i++) {
-    const match = KINDS.longestAt(keys, i, sentence.last);
-    if (!match) continue;
-    if ('skip' in match) {
-      i = match.skip - 1;
-      continue;
-    }
-    i = match.last - 1;
+  for (const match of kindPhrases(keys, sentence)) {
     if (!PRODUCTION_NOUNS.has(tokens[match.last]?.lower ?? '')) continue;
     if (known.some((w) => w.first < match.last && match.first < w.last)) continue;
     out.push(mention(null, match.value, null, match.first, match.last));
