@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { meta, storedFacts, transfer } from '../../test/support/facts.ts';
+import { meta, referenceDeal, storedFacts, transfer } from '../../test/support/facts.ts';
 import { backends, freshStore, type TestStore } from '../../test/support/stores.ts';
 import type { ReferenceDeal, ReferenceImport } from '../model/index.ts';
 import { resolveRegister } from '../resolve/index.ts';
@@ -23,28 +23,7 @@ describe('five-year windows', () => {
   });
 });
 
-const RAFALE: ReferenceDeal = {
-  dealId: 'r1',
-  supplier: 'FRA',
-  supplierName: 'France',
-  recipient: 'IND',
-  recipientName: 'India',
-  designation: 'Rafale',
-  description: 'FGA aircraft',
-  category: 'aircraft',
-  orderYear: 2016,
-  orderYearEstimated: false,
-  quantityOrdered: 36,
-  quantityOrderedEstimated: false,
-  quantityDelivered: 36,
-  deliveries: [{ year: 2020, quantity: 36, tiv: 1800, estimated: false }],
-  status: 'New',
-  comments: null,
-  tivPerUnit: 50,
-  tivTotal: 1800,
-  tivDelivered: 1800,
-  localProduction: null,
-};
+const RAFALE = referenceDeal();
 
 function imported(importedAt: string, deals: ReferenceDeal[]): ReferenceImport {
   return {

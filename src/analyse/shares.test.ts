@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { referenceDeal } from '../../test/support/facts.ts';
 import type { DeliveryTotal, ReferenceDeal } from '../model/index.ts';
 import { computeShares, referenceDeliveryTotals, yearlyTiv } from './shares.ts';
 
@@ -11,28 +12,7 @@ const TOTALS: DeliveryTotal[] = [
 ];
 
 function deal(deliveries: ReferenceDeal['deliveries'], tivDelivered: number | null): ReferenceDeal {
-  return {
-    dealId: 'd1',
-    supplier: 'FRA',
-    supplierName: 'France',
-    recipient: 'IND',
-    recipientName: 'India',
-    designation: 'Rafale',
-    description: 'FGA aircraft',
-    category: 'aircraft',
-    orderYear: 2016,
-    orderYearEstimated: false,
-    quantityOrdered: 36,
-    quantityOrderedEstimated: false,
-    quantityDelivered: 36,
-    deliveries,
-    status: 'New',
-    comments: null,
-    tivPerUnit: 50,
-    tivTotal: 1800,
-    tivDelivered,
-    localProduction: null,
-  };
+  return referenceDeal({ dealId: 'd1', deliveries, tivDelivered });
 }
 
 const year = (y: number, tiv: number | null = null) => ({ year: y, quantity: null, tiv, estimated: false });

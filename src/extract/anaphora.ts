@@ -12,7 +12,7 @@ import { resolveParties } from './roles.ts';
 import type { Frame } from './sentence.ts';
 import type { Token } from './tokens.ts';
 import type { TransferCandidate } from './transfers.ts';
-import type { WeaponMention } from './weapons.ts';
+import { mention, type WeaponMention } from './weapons.ts';
 import { wordSet } from './words.ts';
 
 const GENERAL_ARMS = wordSet('weapons arms equipment hardware armaments weaponry materiel');
@@ -32,19 +32,10 @@ export function anaphora(
 ): TransferCandidate[] {
   const trigger = frame.triggers.find((t) => !t.weak && !t.negated && t.status !== 'negotiating');
   if (!trigger) return [];
+  // A weapon referred to only by the verb: the rest of the sentence, outside every list.
   const placeholder: WeaponMention = {
-    system: null,
-    category: 'other',
-    origin: null,
-    first: trigger.index + 1,
-    last: frame.sentence.last,
-    quantity: null,
-    partQuantity: null,
-    firstOf: false,
-    listSize: 1,
-    alias: null,
+    ...mention(null, 'other', null, trigger.index + 1, frame.sentence.last),
     list: 0,
-    generic: false,
   };
   const { supplier, recipient } = resolveParties(frame, tokens, placeholder, trigger, carry);
   const year = resolveYear(frame, trigger, placeholder, date, carry);

@@ -9,7 +9,7 @@ import { readNumber } from './numbers.ts';
 import type { Frame, TriggerHit } from './sentence.ts';
 import type { Token } from './tokens.ts';
 import type { TransferCandidate } from './transfers.ts';
-import type { WeaponMention } from './weapons.ts';
+import { mention, type WeaponMention } from './weapons.ts';
 
 /** What the line before a list says about its items. */
 export interface ListLead {
@@ -112,22 +112,7 @@ function itemName(frame: Frame, tokens: readonly Token[]): WeaponMention[] {
     .slice(first, i)
     .map((t) => t.text)
     .join(' ');
-  return [
-    {
-      system,
-      category: 'other',
-      origin: null,
-      first,
-      last: i,
-      quantity: count.value,
-      partQuantity: null,
-      firstOf: false,
-      listSize: 1,
-      alias: null,
-      list: 0,
-      generic: false,
-    },
-  ];
+  return [{ ...mention(system, 'other', null, first, i), quantity: count.value, list: 0 }];
 }
 
 /** The state an article names most often: who a list of deliveries without a named buyer is about. */

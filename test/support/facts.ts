@@ -3,6 +3,7 @@ import type {
   Article,
   Fact,
   ProductionFact,
+  ReferenceDeal,
   ShareFact,
   Span,
   StoredFact,
@@ -61,6 +62,33 @@ export function share(fields: Partial<ShareFact> = {}): ShareFact {
 }
 
 /** Where a phrase stands in a fixture text, as an evidence span; throws when the text lacks it. */
+/** India's 36 Rafales from France, ordered 2016, delivered 2020: a reference deal to vary per test. */
+export function referenceDeal(fields: Partial<ReferenceDeal> = {}): ReferenceDeal {
+  return {
+    dealId: 'r1',
+    supplier: 'FRA',
+    supplierName: 'France',
+    recipient: 'IND',
+    recipientName: 'India',
+    designation: 'Rafale',
+    description: 'FGA aircraft',
+    category: 'aircraft',
+    orderYear: 2016,
+    orderYearEstimated: false,
+    quantityOrdered: 36,
+    quantityOrderedEstimated: false,
+    quantityDelivered: 36,
+    deliveries: [{ year: 2020, quantity: 36, tiv: 1800, estimated: false }],
+    status: 'New',
+    comments: null,
+    tivPerUnit: 50,
+    tivTotal: 1800,
+    tivDelivered: 1800,
+    localProduction: null,
+    ...fields,
+  };
+}
+
 export function spanOf(text: string, phrase: string): Span {
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`fixture phrase not in its text: ${phrase}`);
